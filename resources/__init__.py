@@ -1,0 +1,1 @@
+"""Fonts, icons and translations shipped with the package."""

@@ -1,0 +1,1 @@
+"""Pure rules: validators, enums, membership history, pinyin keys. No Qt, no SQL."""

@@ -1,0 +1,65 @@
+"""User-facing messages that domain and service code can raise without importing Qt.
+
+Source texts are English and marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects
+them; the ui and cli layers translate them with ``QCoreApplication.translate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    del context
+    return text
+
+
+def untranslated(context: str, text: str) -> str:
+    """A ``Translate`` that keeps the English source text (for logs and tests)."""
+    del context
+    return text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, tied to the form field that holds it.
+
+    Attributes:
+        field: the field key (for example ``"id_number"``); empty for the whole record.
+        context: the translation context the text was marked in.
+        text: English source text, with ``{name}`` placeholders for ``params``.
+        params: values substituted after translation.
+    """
+
+    field: str
+    context: str
+    text: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, translate: Translate = untranslated) -> str:
+        """Return the message translated with ``translate`` and its placeholders filled."""
+        return translate(self.context, self.text).format(**self.params)
+
+
+def problem(field_name: str, text: str, **params: object) -> Problem:
+    """Build a ``Problem`` in the ``Validation`` context (text marked by the caller)."""
+    return Problem(field_name, "Validation", text, params)
+
+
+class ValidationFailed(Exception):
+    """Raised when input breaks a rule; carries every problem found, not only the first."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("; ".join(p.render() for p in self.problems))
+
+    def by_field(self, translate: Translate = untranslated) -> dict[str, list[str]]:
+        """Return the rendered messages grouped by field key."""
+        grouped: dict[str, list[str]] = {}
+        for item in self.problems:
+            grouped.setdefault(item.field, []).append(item.render(translate))
+        return grouped

@@ -1,0 +1,1 @@
+"""Use cases. Each function is one transaction and returns plain data."""
