@@ -6,13 +6,14 @@ them; the ui and cli layers translate them with ``QCoreApplication.translate``.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     del context
     return text
@@ -38,7 +39,7 @@ class Problem:
     field: str
     context: str
     text: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
     def render(self, translate: Translate = untranslated) -> str:
         """Return the message translated with ``translate`` and its placeholders filled."""

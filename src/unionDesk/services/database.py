@@ -1,0 +1,109 @@
+"""Opening and creating the UnionDesk database for the ui and the cli."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
+from unionDesk.domain.uscc import check_uscc
+from unionDesk.paths import AppPaths
+from unionDesk.services.errors import ServiceError, ValidationFailed
+from unionDesk.store.db import Database
+from unionDesk.store.migrate import UpgradeResult, create_schema, upgrade_database
+from unionDesk.store.models import UnionProfile
+
+MAX_UNION_NAME = 100
+
+
+@dataclass(frozen=True)
+class UnionInfo:
+    """The union profile as screens and returns need it."""
+
+    name: str
+    uscc: str
+    higher_union: str
+    chair: str
+
+
+def database_exists(paths: AppPaths) -> bool:
+    """Whether a database file is present in the data directory."""
+    return paths.database.exists()
+
+
+def open_database(paths: AppPaths) -> tuple[Database, UpgradeResult]:
+    """Open the existing database, upgrading it first (with a backup) when it is older.
+
+    Raises:
+        unionDesk.store.migrate.StoreError: unreadable, too new, or a failed upgrade.
+    """
+    result = upgrade_database(paths.database, paths.ensure().backups)
+    return Database(paths.database), result
+
+
+def create_database(paths: AppPaths, union_name: str, uscc: str) -> Database:
+    """Create a new database for the union named ``union_name`` with code ``uscc``.
+
+    Raises:
+        ValidationFailed: the name or the code is wrong.
+        ServiceError: a database already exists in that folder.
+    """
+    name, code = _check_union(union_name, uscc)
+    if database_exists(paths):
+        raise ServiceError(
+            problem(
+                "",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "A database already exists in {folder}. Open it instead, or choose "
+                    "another data folder.",
+                ),
+                folder=str(paths.root),
+            )
+        )
+    db = Database(paths.ensure().database)
+    create_schema(db.engine)
+    with db.write() as session:
+        session.add(UnionProfile(id=1, name=name, uscc=code, created_at=datetime.now()))
+    return db
+
+
+def get_union(db: Database) -> UnionInfo:
+    """The union's profile."""
+    with db.read() as session:
+        row = session.get_one(UnionProfile, 1)
+        return UnionInfo(row.name, row.uscc, row.higher_union, row.chair)
+
+
+def _check_union(union_name: str, uscc: str) -> tuple[str, str]:
+    problems = []
+    name = " ".join(union_name.split())
+    if not name:
+        problems.append(
+            problem(
+                "union_name",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Enter the union's full name, e.g. XX有限公司工会委员会."
+                ),
+            )
+        )
+    elif len(name) > MAX_UNION_NAME:
+        problems.append(
+            problem(
+                "union_name",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The union's name is {length} characters long; at most {limit} are allowed.",
+                ),
+                length=len(name),
+                limit=MAX_UNION_NAME,
+            )
+        )
+    code = ""
+    try:
+        code = check_uscc(uscc)
+    except ValidationFailed as failed:
+        problems.extend(failed.problems)
+    if problems:
+        raise ValidationFailed(problems)
+    return name, code

@@ -1,0 +1,419 @@
+"""Member register use cases: search, read, add, edit, delete and membership changes.
+
+Lists work as an ordered id list plus rows fetched by window (``fetch_rows``), so a 100,000-member
+register never loads everything: searching, filtering and sorting happen in SQL.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from unionDesk.domain.enums import (
+    ChangeKind,
+    Education,
+    HukouNature,
+    HukouRegion,
+    IdType,
+    MemberStatus,
+    PoliticalStatus,
+    Sex,
+    SkillLevel,
+)
+from unionDesk.domain.member import MemberDraft, validate_member
+from unionDesk.domain.membership import Change, check_change, derive_status
+from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
+from unionDesk.domain.pinyin import search_keys, sort_key
+from unionDesk.domain.privacy import mask_id_number, mask_mobile
+from unionDesk.services.departments import list_departments, subtree_ids
+from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.store.db import Database, fetch_column
+from unionDesk.store.models import Member, MembershipChange
+
+
+class SortColumn(StrEnum):
+    """Columns the register can be sorted by (each backed by SQL)."""
+
+    NAME = "name"
+    CARD_NUMBER = "card_number"
+    BIRTH_DATE = "birth_date"
+    JOIN_DATE = "join_date"
+    STATUS = "status"
+    DEPARTMENT = "department"
+
+
+_SORT_EXPR = {
+    SortColumn.NAME: Member.name_sort,
+    SortColumn.CARD_NUMBER: Member.card_number,
+    SortColumn.BIRTH_DATE: Member.birth_date,
+    SortColumn.JOIN_DATE: Member.join_date,
+    SortColumn.STATUS: Member.status,
+    SortColumn.DEPARTMENT: Member.department_id,
+}
+
+
+@dataclass(frozen=True)
+class MemberQuery:
+    """What the register shows: search text, filters and order."""
+
+    text: str = ""
+    department_id: int | None = None  # includes its sub-departments
+    status: MemberStatus | None = None  # None: every status
+    sort: SortColumn = SortColumn.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    """One line of the register, numbers already masked."""
+
+    id: int
+    name: str
+    sex: Sex
+    birth_date: date
+    id_number_masked: str
+    mobile_masked: str
+    department: str
+    card_number: str
+    skill_level: SkillLevel
+    political_status: PoliticalStatus
+    join_date: date
+    status: MemberStatus
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    """One entry of a member's membership history."""
+
+    kind: ChangeKind
+    effective_on: date
+    reason: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class MemberDetail:
+    """Everything the member form shows."""
+
+    id: int
+    draft: MemberDraft
+    status: MemberStatus
+    history: tuple[ChangeRecord, ...]
+
+
+def query_member_ids(db: Database, query: MemberQuery) -> list[int]:
+    """Ids of the live members matching ``query``, in display order."""
+    statement = select(Member.id).where(Member.deleted_at.is_(None))
+    statement = _filter_text(statement, query.text)
+    if query.status is not None:
+        statement = statement.where(Member.status == query.status.value)
+    if query.department_id is not None:
+        statement = statement.where(Member.department_id.in_(subtree_ids(db, query.department_id)))
+    column = _SORT_EXPR[query.sort]
+    order = column.desc() if query.descending else column.asc()
+    statement = statement.order_by(order, Member.name_sort, Member.id)
+    with db.read() as session:
+        return fetch_column(session, statement)
+
+
+def _filter_text(statement: Select[int], text: str) -> Select[int]:
+    needle = unicodedata.normalize("NFKC", text).strip().lower()
+    if not needle:
+        return statement
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    clauses: list[ColumnElement[bool]] = [Member.name.like(f"%{escaped}%", escape="\\")]
+    if needle.isascii() and needle.isalpha():  # pinyin: prefix of an initials/full token
+        clauses.append(func.instr(Member.search_keys, f" {needle}") > 0)
+    if needle.isascii() and needle.rstrip("x").isdigit():  # the last digits of the ID number
+        clauses.append(func.substr(Member.id_number, -len(needle)) == needle.upper())
+    if needle.isascii() and needle.isalnum():
+        clauses.append(Member.card_number.like(f"%{escaped}%", escape="\\"))
+    return statement.where(or_(*clauses))
+
+
+def fetch_rows(db: Database, ids: Sequence[int]) -> list[MemberRow]:
+    """Rows for ``ids`` (a window of the id list), in the same order; missing ids are skipped."""
+    departments = {node.id: node.path for node in list_departments(db)}
+    with db.read() as session:
+        members = session.scalars(select(Member).where(Member.id.in_(ids))).all()
+    by_id = {m.id: m for m in members}
+    return [_row(by_id[i], departments) for i in ids if i in by_id]
+
+
+def _row(member: Member, departments: dict[int, str]) -> MemberRow:
+    return MemberRow(
+        id=member.id,
+        name=member.name,
+        sex=Sex(member.sex),
+        birth_date=member.birth_date,
+        id_number_masked=mask_id_number(member.id_number),
+        mobile_masked=mask_mobile(member.mobile),
+        department=departments.get(member.department_id or 0, ""),
+        card_number=member.card_number or "",
+        skill_level=SkillLevel(member.skill_level),
+        political_status=PoliticalStatus(member.political_status),
+        join_date=member.join_date,
+        status=MemberStatus(member.status),
+    )
+
+
+def search_members(db: Database, text: str, limit: int = 50) -> list[MemberRow]:
+    """Members of any status whose name, pinyin, ID tail or card number matches ``text``."""
+    return fetch_rows(db, query_member_ids(db, MemberQuery(text=text))[:limit])
+
+
+def get_member(db: Database, member_id: int) -> MemberDetail:
+    """Everything about one member, for the form."""
+    with db.read() as session:
+        member = _get_live(session, member_id)
+        history = tuple(
+            ChangeRecord(ChangeKind(c.kind), c.effective_on, c.reason, c.recorded_at)
+            for c in member.changes
+        )
+        return MemberDetail(member.id, _draft_of(member), MemberStatus(member.status), history)
+
+
+def create_member(
+    db: Database, draft: MemberDraft, *, today: date | None = None, actor: str = ""
+) -> int:
+    """Validate and add a member, with the join recorded as the first history entry.
+
+    Raises:
+        ValidationFailed: every problem with the input, including duplicates.
+    """
+    clean = validate_member(draft, today=today or date.today())
+    assert clean.join_date is not None  # validate_member requires it
+    now = datetime.now()
+    with db.write() as session:
+        _refuse_duplicates(session, clean, exclude=None)
+        member = Member(
+            created_at=now, updated_at=now, status=MemberStatus.ACTIVE.value, deleted_reason=""
+        )
+        _apply(member, clean)
+        member.changes.append(
+            MembershipChange(
+                kind=ChangeKind.JOIN.value,
+                effective_on=clean.join_date,
+                reason="",
+                recorded_at=now,
+                recorded_by=actor,
+            )
+        )
+        session.add(member)
+        _flush(session, clean)
+        return member.id
+
+
+def update_member(
+    db: Database, member_id: int, draft: MemberDraft, *, today: date | None = None
+) -> None:
+    """Validate and save edits to a member. The history is changed only by ``record_change``."""
+    clean = validate_member(draft, today=today or date.today())
+    with db.write() as session:
+        member = _get_live(session, member_id)
+        _refuse_duplicates(session, clean, exclude=member_id)
+        _move_join_date(member, clean)
+        _apply(member, clean)
+        member.updated_at = datetime.now()
+        _flush(session, clean)
+
+
+def record_change(
+    db: Database,
+    member_id: int,
+    kind: ChangeKind,
+    effective_on: date,
+    reason: str,
+    *,
+    today: date | None = None,
+    actor: str = "",
+) -> MemberStatus:
+    """Append a membership change and return the status it leads to.
+
+    Raises:
+        ValidationFailed: the change is not allowed now (with the reason why).
+    """
+    with db.write() as session:
+        member = _get_live(session, member_id)
+        history = [Change(ChangeKind(c.kind), c.effective_on) for c in member.changes]
+        new = Change(kind, effective_on)
+        problems = check_change(history, new, reason, today=today or date.today())
+        if problems:
+            raise ValidationFailed(problems)
+        member.changes.append(
+            MembershipChange(
+                kind=kind.value,
+                effective_on=effective_on,
+                reason=reason.strip(),
+                recorded_at=datetime.now(),
+                recorded_by=actor,
+            )
+        )
+        status = derive_status([*history, new])
+        assert status is not None
+        member.status = status.value
+        member.updated_at = datetime.now()
+        return status
+
+
+def delete_member(db: Database, member_id: int, reason: str = "") -> None:
+    """Remove a member from the register; the row and its history are kept (soft delete)."""
+    with db.write() as session:
+        member = _get_live(session, member_id)
+        member.deleted_at = datetime.now()
+        member.deleted_reason = reason.strip()
+
+
+def _get_live(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None or member.deleted_at is not None:
+        raise NotFound(
+            problem(
+                "",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "This member is no longer on the register (deleted meanwhile?). "
+                    "Refresh the list.",
+                ),
+            )
+        )
+    return member
+
+
+def _refuse_duplicates(session: Session, draft: MemberDraft, exclude: int | None) -> None:
+    problems = []
+    same_id = _live_match(
+        session,
+        (Member.id_type == draft.id_type.value) & (Member.id_number == draft.id_number),
+        exclude,
+    )
+    if same_id is not None:
+        problems.append(
+            problem(
+                "id_number",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "This ID number is already registered to {name} (card {card}). Open "
+                    "that member instead of adding them twice.",
+                ),
+                name=same_id.name,
+                card=same_id.card_number or "-",
+            )
+        )
+    if draft.card_number:
+        same_card = _live_match(session, Member.card_number == draft.card_number, exclude)
+        if same_card is not None:
+            problems.append(
+                problem(
+                    "card_number",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Card number {card} already belongs to {name}. Each member needs "
+                        "their own card number.",
+                    ),
+                    card=draft.card_number,
+                    name=same_card.name,
+                )
+            )
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _live_match(session: Session, condition: object, exclude: int | None) -> Member | None:
+    statement = select(Member).where(condition, Member.deleted_at.is_(None))  # type: ignore[arg-type]
+    if exclude is not None:
+        statement = statement.where(Member.id != exclude)
+    return session.scalars(statement.limit(1)).first()
+
+
+def _flush(session: Session, draft: MemberDraft) -> None:
+    """Flush, turning a unique-index race (another writer won) into the usual message."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        session.rollback()
+        raise ValidationFailed(
+            [
+                problem(
+                    "id_number",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Another user registered this ID number or card number a moment "
+                        "ago. Search for {name} before saving again.",
+                    ),
+                    name=draft.name,
+                )
+            ]
+        ) from exc
+
+
+def _move_join_date(member: Member, draft: MemberDraft) -> None:
+    first = member.changes[0] if member.changes else None
+    if first is None or first.kind != ChangeKind.JOIN.value or draft.join_date is None:
+        return
+    later = [c.effective_on for c in member.changes[1:]]
+    if later and draft.join_date > min(later):
+        raise ValidationFailed(
+            [
+                problem(
+                    "join_date",
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The join date cannot be after a later membership change ({date}).",
+                    ),
+                    date=min(later).isoformat(),
+                )
+            ]
+        )
+    first.effective_on = draft.join_date
+
+
+def _apply(member: Member, draft: MemberDraft) -> None:
+    assert draft.sex is not None and draft.birth_date is not None
+    assert draft.join_date is not None
+    member.name, member.name_sort = draft.name, sort_key(draft.name)
+    member.search_keys = search_keys(draft.name)
+    member.id_type, member.id_number = draft.id_type.value, draft.id_number
+    member.sex, member.birth_date = draft.sex.value, draft.birth_date
+    member.ethnicity, member.mobile = draft.ethnicity, draft.mobile
+    member.political_status = draft.political_status.value
+    member.education, member.skill_level = draft.education.value, draft.skill_level.value
+    member.trade, member.job_title = draft.trade, draft.job_title
+    member.hukou_region, member.hukou_nature = draft.hukou_region.value, draft.hukou_nature.value
+    member.migrant_worker, member.hardship = draft.migrant_worker, draft.hardship
+    member.work_start_date, member.join_date = draft.work_start_date, draft.join_date
+    member.card_number = draft.card_number or None
+    member.department_id, member.notes = draft.department_id, draft.notes
+
+
+def _draft_of(member: Member) -> MemberDraft:
+    return MemberDraft(
+        name=member.name,
+        id_type=IdType(member.id_type),
+        id_number=member.id_number,
+        sex=Sex(member.sex),
+        birth_date=member.birth_date,
+        ethnicity=member.ethnicity,
+        mobile=member.mobile,
+        political_status=PoliticalStatus(member.political_status),
+        education=Education(member.education),
+        skill_level=SkillLevel(member.skill_level),
+        trade=member.trade,
+        job_title=member.job_title,
+        hukou_region=HukouRegion(member.hukou_region),
+        hukou_nature=HukouNature(member.hukou_nature),
+        migrant_worker=member.migrant_worker,
+        work_start_date=member.work_start_date,
+        join_date=member.join_date,
+        card_number=member.card_number or "",
+        department_id=member.department_id,
+        hardship=member.hardship,
+        notes=member.notes,
+    )

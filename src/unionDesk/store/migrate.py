@@ -1,0 +1,165 @@
+"""Schema creation and Alembic upgrades at start-up (DESIGN.md 8).
+
+A new database gets ``create_all`` and ``stamp head``. An older one gets a timestamped backup,
+then ``upgrade head``; if that fails the backup is restored. A database stamped with a revision
+this version does not know comes from a newer UnionDesk and is never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DatabaseError
+
+from unionDesk.store.backup import restore_into, timestamped_backup
+from unionDesk.store.db import make_engine
+from unionDesk.store.models import Base
+
+
+class StoreError(Exception):
+    """A database problem at start-up that the user must be told about."""
+
+
+class DatabaseTooNew(StoreError):
+    """The database was written by a newer UnionDesk (unknown revision)."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(f"database revision {revision} is newer than this program")
+
+
+class DatabaseUnreadable(StoreError):
+    """The file is not a readable SQLite database, or not a UnionDesk one."""
+
+
+class MigrationFailed(StoreError):
+    """An upgrade failed; the database was restored from ``backup``."""
+
+    def __init__(self, backup: Path, cause: BaseException) -> None:
+        self.backup = backup
+        super().__init__(f"upgrade failed ({cause}); restored from {backup}")
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    """What ``upgrade_database`` did."""
+
+    from_revision: str
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    """An Alembic config pointing at the migration scripts shipped inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(files("unionDesk.migrations")))
+    return config
+
+
+def head_revision() -> str:
+    """The single head revision this version of UnionDesk writes."""
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    """Every revision id shipped with this version."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is stamped with, or None for an unstamped file."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def create_schema(engine: Engine) -> None:
+    """Create every table of a brand-new database and stamp it with the head revision."""
+    with engine.begin() as connection:
+        Base.metadata.create_all(connection)
+        _run_alembic(connection, "stamp", "head")
+
+
+def upgrade_database(path: Path, backups: Path) -> UpgradeResult:
+    """Bring the database at ``path`` to the head revision, backing it up first if needed.
+
+    Raises:
+        DatabaseUnreadable: the file is not a UnionDesk database.
+        DatabaseTooNew: it was written by a newer version.
+        MigrationFailed: the upgrade failed and the backup was put back.
+    """
+    revision = read_revision(path)
+    head = head_revision()
+    if revision == head:
+        return UpgradeResult(revision, head, None)
+    if revision not in known_revisions():
+        raise DatabaseTooNew(revision)
+    backup = timestamped_backup(path, backups, f"before-upgrade-{revision}")
+    try:
+        _upgrade(path)
+    except Exception as exc:
+        restore_into(backup, path)
+        raise MigrationFailed(backup, exc) from exc
+    return UpgradeResult(revision, head, backup)
+
+
+def read_revision(path: Path) -> str:
+    """The revision stamped in the database at ``path``, without changing the file."""
+    try:
+        uri = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in uri.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                raise DatabaseUnreadable(f"{path} is not a UnionDesk database")
+            row = uri.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            uri.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnreadable(f"{path} cannot be read: {exc}") from exc
+    if row is None:
+        raise DatabaseUnreadable(f"{path} has no schema revision")
+    return str(row[0])
+
+
+def _upgrade(path: Path) -> None:
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:
+            # SQLite ignores this pragma inside a transaction, so it is set before BEGIN.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            with connection.begin():
+                _run_alembic(connection, "upgrade", "head")
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError("foreign_key_check", None, Exception(str(problems)))
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    finally:
+        engine.dispose()
+
+
+def _run_alembic(connection: Connection, verb: str, target: str) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    getattr(command, verb)(config, target)
+
+
+def table_names(engine: Engine) -> set[str]:
+    """Names of the tables present (used by tests and checks)."""
+    with engine.connect() as connection:
+        return set(inspect(connection).get_table_names())
+
+
+def integrity_ok(engine: Engine) -> bool:
+    """Whether ``PRAGMA integrity_check`` reports ok."""
+    with engine.connect() as connection:
+        return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -1,0 +1,58 @@
+"""Pieces every page shares: the application context and how errors are shown."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from unionDesk.domain.messages import Problem, ValidationFailed
+from unionDesk.i18n import tr
+from unionDesk.paths import AppPaths
+from unionDesk.services.errors import ServiceError
+from unionDesk.store.db import Database
+from unionDesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """What a page needs: the open database, the background worker and the data paths.
+
+    Pages pass ``db`` to service functions inside ``tasks.run``; they never query it themselves.
+    """
+
+    db: Database
+    tasks: TaskRunner
+    paths: AppPaths
+
+
+def problem_text(problem: Problem) -> str:
+    """A domain or service problem, translated for display."""
+    return problem.render(tr)
+
+
+def error_text(error: BaseException) -> str:
+    """Translated text for an error a user can act on; a generic line for bugs."""
+    if isinstance(error, ValidationFailed):
+        return "\n".join(problem_text(p) for p in error.problems)
+    if isinstance(error, ServiceError):
+        return problem_text(error.problem)
+    if isinstance(error, OSError):
+        return tr(
+            "Errors",
+            "The file could not be written: {reason}. Check that the disk is "
+            "not full and the folder is writable, then try again.",
+        ).format(reason=error.strerror or error)
+    log.error("unexpected error", exc_info=error)
+    return tr(
+        "Errors",
+        "An unexpected error occurred. Your data was not changed. Details are in the log folder.",
+    )
+
+
+def show_error(parent: QWidget, error: BaseException) -> None:
+    """Tell the user what went wrong in a modal message box."""
+    QMessageBox.warning(parent, tr("Errors", "UnionDesk"), error_text(error))

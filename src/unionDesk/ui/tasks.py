@@ -1,0 +1,72 @@
+"""One background worker for all database work; results come back to the GUI thread by signal.
+
+SQLite likes one writer, and the GUI thread must never wait on the disk, so every service call
+from the ui goes through ``TaskRunner.run``. Callbacks run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class TaskRunner(QObject):
+    """Runs callables on a single worker thread and delivers their outcome on the GUI thread."""
+
+    _finished = Signal(object)  # a (future, on_success, on_failure) tuple, emitted from the worker
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="uniondesk-db")
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    def run(
+        self,
+        work: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Future[T]:
+        """Run ``work()`` on the worker; call ``on_success(result)`` or ``on_failure(error)``."""
+        self._set_pending(self._pending + 1)
+        future = self._executor.submit(work)
+        future.add_done_callback(lambda done: self._finished.emit((done, on_success, on_failure)))
+        return future
+
+    @Slot(object)
+    def _deliver(
+        self,
+        item: tuple[Future[Any], Callable[[Any], None], Callable[[BaseException], None] | None],
+    ) -> None:
+        future, on_success, on_failure = item
+        self._set_pending(self._pending - 1)
+        error = future.exception()
+        if error is None:
+            on_success(future.result())
+        elif on_failure is not None:
+            on_failure(error)
+        else:
+            log.error("background task failed", exc_info=error)
+            raise error
+
+    def _set_pending(self, count: int) -> None:
+        was_busy, self._pending = self._pending > 0, count
+        if was_busy != (count > 0):
+            self.busy_changed.emit(count > 0)
+
+    @property
+    def idle(self) -> bool:
+        """Whether no task is queued, running, or waiting to be delivered."""
+        return self._pending == 0
+
+    def shutdown(self) -> None:
+        """Wait for running work and stop the worker (at exit and in test teardown)."""
+        self._executor.shutdown(wait=True)
