@@ -5,12 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
+from sqlalchemy.orm import Session
+
+from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
 from unionDesk.domain.uscc import check_uscc
 from unionDesk.paths import AppPaths
 from unionDesk.services.errors import ServiceError, ValidationFailed
 from unionDesk.store.db import Database
-from unionDesk.store.migrate import UpgradeResult, create_schema, upgrade_database
+from unionDesk.store.migrate import (
+    DatabaseTooNew,
+    MigrationFailed,
+    StoreError,
+    UpgradeResult,
+    create_schema,
+    is_blank_database,
+    upgrade_database,
+)
 from unionDesk.store.models import UnionProfile
 
 MAX_UNION_NAME = 100
@@ -27,8 +37,8 @@ class UnionInfo:
 
 
 def database_exists(paths: AppPaths) -> bool:
-    """Whether a database file is present in the data directory."""
-    return paths.database.exists()
+    """Whether the data directory holds a database (a blank leftover file does not count)."""
+    return not is_blank_database(paths.database)
 
 
 def open_database(paths: AppPaths) -> tuple[Database, UpgradeResult]:
@@ -62,9 +72,11 @@ def create_database(paths: AppPaths, union_name: str, uscc: str) -> Database:
             )
         )
     db = Database(paths.ensure().database)
-    create_schema(db.engine)
-    with db.write() as session:
-        session.add(UnionProfile(id=1, name=name, uscc=code, created_at=datetime.now()))
+    with db.engine.begin() as connection:
+        create_schema(connection)
+        with Session(bind=connection) as session:
+            session.add(UnionProfile(id=1, name=name, uscc=code, created_at=datetime.now()))
+            session.flush()
     return db
 
 
@@ -107,3 +119,52 @@ def _check_union(union_name: str, uscc: str) -> tuple[str, str]:
     if problems:
         raise ValidationFailed(problems)
     return name, code
+
+
+def explain_store_error(error: StoreError, paths: AppPaths) -> Problem:
+    """What to tell the user about a database that cannot be opened, and what to do."""
+    if isinstance(error, DatabaseTooNew):
+        return problem(
+            "",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The database in {folder} was written by a newer version of UnionDesk "
+                "(schema {revision}). It has not been changed. Install the newer version to open "
+                "it.",
+            ),
+            folder=str(paths.root),
+            revision=error.revision,
+        )
+    if isinstance(error, MigrationFailed):
+        return problem(
+            "",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "Upgrading the database failed, so it was restored from the backup "
+                "{backup}. Nothing was lost. Please report this problem.",
+            ),
+            backup=str(error.backup),
+        )
+    return problem(
+        "",
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The file {file} is not a readable UnionDesk database. It has not been "
+            "changed or overwritten. Restore a backup from {backups}, or choose another data "
+            "folder.",
+        ),
+        file=str(paths.database),
+        backups=str(paths.backups),
+    )
+
+
+__all__ = [
+    "Database",
+    "StoreError",
+    "UnionInfo",
+    "create_database",
+    "database_exists",
+    "explain_store_error",
+    "get_union",
+    "open_database",
+]

@@ -83,11 +83,31 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def create_schema(engine: Engine) -> None:
-    """Create every table of a brand-new database and stamp it with the head revision."""
-    with engine.begin() as connection:
-        Base.metadata.create_all(connection)
-        _run_alembic(connection, "stamp", "head")
+def create_schema(connection: Connection) -> None:
+    """Create every table of a brand-new database and stamp it with the head revision.
+
+    Runs inside the caller's transaction, so a crash leaves either nothing or a whole database.
+    """
+    Base.metadata.create_all(connection)
+    _run_alembic(connection, "stamp", "head")
+
+
+def is_blank_database(path: Path) -> bool:
+    """True for a missing file, an empty file, or a SQLite file with no tables at all.
+
+    Such a file holds no data (for example a first run that crashed before its only
+    transaction committed), so creating a database there loses nothing.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False  # unreadable is not blank: never overwrite it
 
 
 def upgrade_database(path: Path, backups: Path) -> UpgradeResult:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from unionDesk.domain.messages import Problem, ValidationFailed
 from unionDesk.i18n import tr
 from unionDesk.paths import AppPaths
+from unionDesk.services.database import Database
 from unionDesk.services.errors import ServiceError
-from unionDesk.store.db import Database
 from unionDesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,199 @@
+"""The ``uniondesk`` command: starts the GUI, or runs a headless command.
+
+Headless commands never wait for input; messages are in the user's language (zh_CN default)
+and the exit status says how it went: 0 done, 1 refused (bad input), 2 usage, 3 database problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from unionDesk import __version__
+from unionDesk.paths import AppPaths, resolve_paths
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+DEMO_UNION = "示范机械制造有限公司工会委员会"
+DEMO_USCC_BODY = "91110105MA01DEMA1"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``uniondesk`` script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:  # answered before Qt is loaded
+        print(f"UnionDesk {__version__}")
+        return EXIT_OK
+    tr = _start_translations(args)
+    parser = build_parser(tr)
+    options = parser.parse_args(args)
+    paths = resolve_paths(options.data_dir)
+    if options.command is None:
+        from unionDesk.app import run_gui
+
+        return run_gui(paths)
+    handler: Callable[[argparse.Namespace, AppPaths, Callable[[str, str], str]], int]
+    handler = options.handler
+    return handler(options, paths, tr)
+
+
+def _start_translations(args: Sequence[str]) -> Callable[[str, str], str]:
+    from PySide6.QtCore import QCoreApplication
+
+    from unionDesk.i18n import choose_language, install_translators, tr
+
+    app = QCoreApplication.instance() or QCoreApplication(["uniondesk"])
+    data_dir = _peek_data_dir(args)
+    install_translators(app, choose_language(resolve_paths(data_dir).settings))
+    return tr
+
+
+def _peek_data_dir(args: Sequence[str]) -> str | None:
+    for index, arg in enumerate(args):
+        if arg == "--data-dir" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--data-dir="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser(tr: Callable[[str, str], str]) -> argparse.ArgumentParser:
+    """The argument parser, with help texts in the user's language."""
+    parser = argparse.ArgumentParser(
+        prog="uniondesk", description=tr("Cli", "UnionDesk: trade-union registers and returns.")
+    )
+    parser.add_argument("--version", action="version", version=f"UnionDesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=tr(
+            "Cli",
+            "folder that holds the database (default: UNIONDESK_HOME or the user data folder)",
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    init = commands.add_parser("init", help=tr("Cli", "create a new database"))
+    init.add_argument("--union-name", required=True, help=tr("Cli", "full name of the union"))
+    init.add_argument("--uscc", required=True, help=tr("Cli", "unified social credit code"))
+    init.set_defaults(handler=_cmd_init)
+    demo = commands.add_parser("demo", help=tr("Cli", "fill the database with demo members"))
+    demo.add_argument("--members", type=int, default=2000, help=tr("Cli", "how many members"))
+    demo.set_defaults(handler=_cmd_demo)
+    members = commands.add_parser("members", help=tr("Cli", "member register"))
+    member_commands = members.add_subparsers(dest="members_command", required=True)
+    search = member_commands.add_parser("search", help=tr("Cli", "find members (masked)"))
+    search.add_argument("text", help=tr("Cli", "name, pinyin initials, ID tail or card number"))
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true", help=tr("Cli", "print JSON"))
+    search.set_defaults(handler=_cmd_search)
+    return parser
+
+
+def _cmd_init(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, str], str]) -> int:
+    from unionDesk.services.database import create_database
+    from unionDesk.services.errors import ServiceError, ValidationFailed
+
+    try:
+        create_database(paths, options.union_name, options.uscc).close()
+    except ValidationFailed as failed:
+        return _refuse([p.render(tr) for p in failed.problems])
+    except ServiceError as error:
+        return _refuse([error.problem.render(tr)])
+    print(tr("Cli", "Created the database {file}.").format(file=paths.database))
+    return EXIT_OK
+
+
+def _cmd_demo(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, str], str]) -> int:
+    from unionDesk.domain.uscc import compose_uscc
+    from unionDesk.services.database import create_database, database_exists
+
+    if options.members < 0:
+        return _refuse([tr("Cli", "The number of members cannot be negative.")])
+    if not database_exists(paths):
+        create_database(paths, DEMO_UNION, compose_uscc(DEMO_USCC_BODY)).close()
+        print(tr("Cli", "Created a demo database in {folder}.").format(folder=paths.root))
+    return _with_database(paths, tr, lambda db: _fill(db, options.members, tr))
+
+
+def _fill(db: Any, count: int, tr: Callable[[str, str], str]) -> int:
+    from unionDesk.services.demo import fill_demo
+
+    result = fill_demo(db, count)
+    print(tr("Cli", "Added {count} demo members.").format(count=result.members))
+    return EXIT_OK
+
+
+def _cmd_search(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, str], str]) -> int:
+    return _with_database(paths, tr, lambda db: _print_search(db, options, tr))
+
+
+def _print_search(db: Any, options: argparse.Namespace, tr: Callable[[str, str], str]) -> int:
+    from unionDesk.domain.enums import label
+    from unionDesk.services.members import search_members
+
+    rows = search_members(db, options.text, limit=options.limit)
+    if options.json:
+        print(json.dumps([_json_row(asdict(row)) for row in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        print(
+            "\t".join(
+                (
+                    row.name,
+                    label(row.sex, tr),
+                    row.id_number_masked,
+                    row.mobile_masked,
+                    row.card_number,
+                    row.department,
+                    label(row.status, tr),
+                )
+            )
+        )
+    print(tr("Cli", "{count} members found.").format(count=len(rows)), file=sys.stderr)
+    return EXIT_OK
+
+
+def _json_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value if isinstance(value, int | str) else str(value) for key, value in row.items()
+    }
+
+
+def _with_database(
+    paths: AppPaths, tr: Callable[[str, str], str], action: Callable[[Any], int]
+) -> int:
+    from unionDesk.services.database import database_exists, explain_store_error, open_database
+    from unionDesk.store.migrate import StoreError
+
+    if not database_exists(paths):
+        return _refuse(
+            [
+                tr(
+                    "Cli",
+                    "There is no database in {folder}. Create one with "
+                    "'uniondesk --data-dir DIR init' first.",
+                ).format(folder=paths.root)
+            ]
+        )
+    try:
+        db, _ = open_database(paths)
+    except StoreError as error:
+        print(explain_store_error(error, paths).render(tr), file=sys.stderr)
+        return EXIT_STORE
+    try:
+        return action(db)
+    finally:
+        db.close()
+
+
+def _refuse(messages: list[str]) -> int:
+    for message in messages:
+        print(message, file=sys.stderr)
+    return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
