@@ -37,13 +37,13 @@ def run_gui(paths: AppPaths) -> int:
     install_translators(app, choose_language(paths.settings))
     instance = SingleInstance(paths)
     if not instance.acquire():
-        QMessageBox.information(
-            None,
-            APP_NAME,
+        # The running window comes forward and says so; this process only explains and leaves.
+        print(
             tr(
                 "App",
                 "UnionDesk is already open for the data folder {folder}; switched to that window.",
             ).format(folder=paths.root),
+            file=sys.stderr,
         )
         return EXIT_ALREADY_RUNNING
     try:

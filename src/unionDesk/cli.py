@@ -19,6 +19,7 @@ from unionDesk.paths import AppPaths, resolve_paths
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 DEMO_UNION = "示范机械制造有限公司工会委员会"
 DEMO_USCC_BODY = "91110105MA01DEMA1"
+HEADLESS_COMMANDS = frozenset({"init", "demo", "members"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,10 +46,21 @@ def _start_translations(args: Sequence[str]) -> Callable[[str, str], str]:
 
     from unionDesk.i18n import choose_language, install_translators, tr
 
-    app = QCoreApplication.instance() or QCoreApplication(["uniondesk"])
+    app = QCoreApplication.instance() or _new_application(args)
     data_dir = _peek_data_dir(args)
     install_translators(app, choose_language(resolve_paths(data_dir).settings))
     return tr
+
+
+def _new_application(args: Sequence[str]) -> Any:
+    """A QApplication when the GUI will start, else the lighter QCoreApplication."""
+    if any(arg in HEADLESS_COMMANDS for arg in args):
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication(["uniondesk"])
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication(["uniondesk", *args])
 
 
 def _peek_data_dir(args: Sequence[str]) -> str | None:
@@ -81,6 +93,11 @@ def build_parser(tr: Callable[[str, str], str]) -> argparse.ArgumentParser:
     init.set_defaults(handler=_cmd_init)
     demo = commands.add_parser("demo", help=tr("Cli", "fill the database with demo members"))
     demo.add_argument("--members", type=int, default=2000, help=tr("Cli", "how many members"))
+    demo.add_argument(
+        "--if-empty",
+        action="store_true",
+        help=tr("Cli", "add demo members only when the register is empty"),
+    )
     demo.set_defaults(handler=_cmd_demo)
     members = commands.add_parser("members", help=tr("Cli", "member register"))
     member_commands = members.add_subparsers(dest="members_command", required=True)
@@ -115,13 +132,17 @@ def _cmd_demo(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, s
     if not database_exists(paths):
         create_database(paths, DEMO_UNION, compose_uscc(DEMO_USCC_BODY)).close()
         print(tr("Cli", "Created a demo database in {folder}.").format(folder=paths.root))
-    return _with_database(paths, tr, lambda db: _fill(db, options.members, tr))
+    return _with_database(paths, tr, lambda db: _fill(db, options, tr))
 
 
-def _fill(db: Any, count: int, tr: Callable[[str, str], str]) -> int:
+def _fill(db: Any, options: argparse.Namespace, tr: Callable[[str, str], str]) -> int:
     from unionDesk.services.demo import fill_demo
+    from unionDesk.services.members import MemberQuery, query_member_ids
 
-    result = fill_demo(db, count)
+    if options.if_empty and query_member_ids(db, MemberQuery()):
+        print(tr("Cli", "The register already has members; no demo members were added."))
+        return EXIT_OK
+    result = fill_demo(db, options.members)
     print(tr("Cli", "Added {count} demo members.").format(count=result.members))
     return EXIT_OK
 

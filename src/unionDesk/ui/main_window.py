@@ -104,7 +104,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
 
     def bring_to_front(self) -> None:
-        """Show and raise the window (a second start asked for it)."""
+        """Show and raise the window (a second start asked for it) and say why."""
+        self.statusBar().showMessage(
+            self.tr("UnionDesk was started again; it stays open only once per data folder."), 10_000
+        )
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
