@@ -148,6 +148,8 @@ def _fill(db: Any, options: argparse.Namespace, tr: Callable[[str, str], str]) -
 
 
 def _cmd_search(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, str], str]) -> int:
+    if options.limit < 1:
+        return _refuse([tr("Cli", "--limit must be at least 1.")])
     return _with_database(paths, tr, lambda db: _print_search(db, options, tr))
 
 
@@ -173,7 +175,7 @@ def _print_search(db: Any, options: argparse.Namespace, tr: Callable[[str, str],
                 )
             )
         )
-    print(tr("Cli", "{count} members found.").format(count=len(rows)), file=sys.stderr)
+    print(tr("Cli", "Members found: {count}").format(count=len(rows)), file=sys.stderr)
     return EXIT_OK
 
 

@@ -63,6 +63,14 @@ def is_cjk_ideograph(ch: str) -> bool:
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
+def normalize_name(raw: str) -> str:
+    """Spell ``raw`` the way stored names are spelt (dots, widths, spaces); no checks.
+
+    Used for the register's search box too, so what a user types matches what was saved.
+    """
+    return _normalize(raw)
+
+
 def _normalize(raw: str) -> str:
     text = half_width(raw.translate(_DOT_LOOK_ALIKES))
     # Format characters (zero-width spaces, byte-order marks) come invisibly with pasted text.

