@@ -68,11 +68,16 @@ def run_children(data_dir: Path, runs: int) -> dict[str, list[dict[str, object]]
 
 
 def spawn(kind: str, data_dir: Path) -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time()),
-           "UNIONDESK_LANG": "zh_CN"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BENCH_T0": repr(time.time()),
+        "UNIONDESK_LANG": "zh_CN",
+    }
     command = [sys.executable, __file__, "--child", kind, "--data-dir", str(data_dir)]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True,
-                          stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, check=True, stdin=subprocess.DEVNULL
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -84,7 +89,10 @@ def report(results: dict[str, list[dict[str, object]]], members: int) -> None:
     rows = median("app", "first_rows")
     print(f"\nmembers: {members}, runs: {len(results['app'])} (medians)")
     print(f"bare window first paint     {base * 1000:8.0f} ms")
-    print(f"UnionDesk first paint       {paint * 1000:8.0f} ms   ratio {paint / base:.2f} (goal <= 1.5)")
+    print(
+        f"UnionDesk first paint       {paint * 1000:8.0f} ms   ratio {paint / base:.2f}"
+        " (goal <= 1.5)"
+    )
     print(f"UnionDesk first rows shown  {rows * 1000:8.0f} ms   ratio {rows / base:.2f}")
     print(f"  rows after first paint    {(rows - paint) * 1000:8.0f} ms   (goal < 200 ms)")
     print(f"RSS bare window             {median('baseline', 'rss_mb'):8.0f} MB")
@@ -97,8 +105,10 @@ def report(results: dict[str, list[dict[str, object]]], members: int) -> None:
     for category, times in pooled.items():
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-        print(f"  {category:<18} n={len(times):3d}  p50 {statistics.median(times) * 1000:6.1f} ms"
-              f"  p95 {p95 * 1000:6.1f} ms   ratio p95/50ms {p95 / 0.05:.2f}")
+        print(
+            f"  {category:<18} n={len(times):3d}  p50 {statistics.median(times) * 1000:6.1f} ms"
+            f"  p95 {p95 * 1000:6.1f} ms   ratio p95/50ms {p95 / 0.05:.2f}"
+        )
 
 
 # --- child processes ------------------------------------------------------------------------
@@ -114,7 +124,7 @@ def child(options: argparse.Namespace) -> None:
     marks: dict[str, float] = {}
 
     class PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "first_paint" not in marks:
                 marks["first_paint"] = time.time() - t0
             return False

@@ -9,14 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from helpers import member_draft
 from unionDesk.domain.enums import (
     Education,
-    HukouNature,
-    HukouRegion,
     IdType,
-    PoliticalStatus,
     Sex,
-    SkillLevel,
 )
 from unionDesk.domain.ids import compose_resident_id
 from unionDesk.domain.member import MEMBER_FIELDS, MemberDraft, validate_member
@@ -30,29 +27,16 @@ WRONG_CHECK_ID = ID_NUMBER[:17] + ("0" if ID_NUMBER[17] != "0" else "1")
 
 
 def draft(**changes: object) -> MemberDraft:
-    base = MemberDraft(
+    base = dict(
         name="王俊雪",
-        id_type=IdType.RESIDENT_ID,
         id_number=ID_NUMBER,
-        sex=None,
-        birth_date=None,
-        ethnicity="01",
         mobile="13800138000",
-        political_status=PoliticalStatus.MASSES,
         education=Education.BACHELOR,
-        skill_level=SkillLevel.SENIOR,
-        trade="钳工",
-        job_title="班组长",
-        hukou_region=HukouRegion.LOCAL,
-        hukou_nature=HukouNature.NON_AGRICULTURAL,
-        migrant_worker=False,
-        work_start_date=date(2012, 7, 1),
         join_date=date(2013, 1, 15),
         card_number="GH-2013-0001",
         department_id=3,
-        hardship=False,
     )
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+    return member_draft(**{**base, **changes})
 
 
 def problems_by_field(member: MemberDraft) -> dict[str, list[str]]:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 
+from helpers import member_draft
 from unionDesk.domain.enums import (
-    Education,
-    HukouNature,
-    HukouRegion,
-    IdType,
-    PoliticalStatus,
     Sex,
-    SkillLevel,
 )
 from unionDesk.domain.ids import compose_resident_id
 from unionDesk.domain.member import MemberDraft
@@ -52,29 +46,8 @@ def make_draft() -> DraftFactory:
     """A factory of valid member forms; keyword arguments replace fields."""
 
     def factory(**overrides: object) -> MemberDraft:
-        base = MemberDraft(
-            name="张伟",
-            id_type=IdType.RESIDENT_ID,
-            id_number=ID_NUMBER,
-            sex=Sex.MALE,
-            birth_date=BIRTH,
-            ethnicity="01",
-            mobile="13800001234",
-            political_status=PoliticalStatus.MASSES,
-            education=Education.SENIOR_MIDDLE,
-            skill_level=SkillLevel.SENIOR,
-            trade="钳工",
-            job_title="班组长",
-            hukou_region=HukouRegion.LOCAL,
-            hukou_nature=HukouNature.NON_AGRICULTURAL,
-            migrant_worker=False,
-            work_start_date=date(2012, 7, 1),
-            join_date=date(2015, 3, 1),
-            card_number="GH-2015-0001",
-            department_id=None,
-            hardship=False,
-            notes="",
+        return member_draft(
+            **{"id_number": ID_NUMBER, "sex": Sex.MALE, "birth_date": BIRTH, **overrides}
         )
-        return dataclasses.replace(base, **overrides)  # type: ignore[arg-type]
 
     return factory

@@ -103,7 +103,8 @@ def is_blank_database(path: Path) -> bool:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+            tables: int = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            return tables == 0
         finally:
             connection.close()
     except sqlite3.DatabaseError:

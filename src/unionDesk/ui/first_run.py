@@ -19,8 +19,7 @@ from unionDesk.services.database import Database, create_database
 from unionDesk.services.errors import ServiceError, ValidationFailed
 from unionDesk.ui.common import error_text, problem_text
 from unionDesk.ui.tasks import TaskRunner
-
-ERROR_STYLE = "color: #b00020;"
+from unionDesk.ui.widgets import error_label, set_message
 
 
 class FirstRunDialog(QDialog):
@@ -36,7 +35,7 @@ class FirstRunDialog(QDialog):
         self.uscc_edit = QLineEdit()
         self.uscc_edit.setMaxLength(40)
         self.uscc_edit.setPlaceholderText(self.tr("18 characters, from the union's certificate"))
-        self.name_error, self.uscc_error, self.general_error = QLabel(), QLabel(), QLabel()
+        self.name_error, self.uscc_error, self.general_error = (error_label() for _ in range(3))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -63,10 +62,6 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        for label in (self.name_error, self.uscc_error, self.general_error):
-            label.setStyleSheet(ERROR_STYLE)
-            label.setWordWrap(True)
-            label.hide()
         self.resize(520, self.sizeHint().height())
 
     def _check_code_now(self) -> None:
@@ -107,5 +102,4 @@ class FirstRunDialog(QDialog):
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setVisible(bool(text))
+        set_message(label, text)

@@ -1,0 +1,1 @@
+"""The member register: list page, member form, membership changes and its table model."""
