@@ -44,10 +44,10 @@ def messages(ts_file):
 def test_every_source_string_has_a_finished_chinese_translation(refreshed_ts):
     missing = [
         f"{ctx}: {src!r}"
-        for ctx, src, tr in messages(refreshed_ts)
-        if tr is None
-        or tr.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (tr.text or "").strip()
+        for ctx, src, translate in messages(refreshed_ts)
+        if translate is None
+        or translate.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translate.text or "").strip()
     ]
     assert missing == [], "run scripts/update_translations.py and translate:\n" + "\n".join(missing)
 
@@ -55,9 +55,9 @@ def test_every_source_string_has_a_finished_chinese_translation(refreshed_ts):
 def test_translations_keep_every_placeholder(refreshed_ts):
     broken = [
         f"{ctx}: {src!r}"
-        for ctx, src, tr in messages(refreshed_ts)
-        if tr is not None
-        and set(PLACEHOLDER.findall(src)) != set(PLACEHOLDER.findall(tr.text or ""))
+        for ctx, src, translate in messages(refreshed_ts)
+        if translate is not None
+        and set(PLACEHOLDER.findall(src)) != set(PLACEHOLDER.findall(translate.text or ""))
     ]
     assert broken == []
 

@@ -2,114 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>App</name>
     <message>
-        <source>App</source>
-        <comment>UnionDesk is already open for the data folder {folder}; switched to that window.</comment>
+        <source>UnionDesk is already open for the data folder {folder}; switched to that window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>UnionDesk: trade-union registers and returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>UnionDesk: trade-union registers and returns.</comment>
+        <source>folder that holds the database (default: UNIONDESK_HOME or the user data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>folder that holds the database (default: UNIONDESK_HOME or the user data folder)</comment>
+        <source>create a new database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>create a new database</comment>
+        <source>full name of the union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>full name of the union</comment>
+        <source>unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>unified social credit code</comment>
+        <source>fill the database with demo members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>fill the database with demo members</comment>
+        <source>how many members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>how many members</comment>
+        <source>add demo members only when the register is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>member register</comment>
+        <source>member register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>find members (masked)</comment>
+        <source>find members (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>name, pinyin initials, ID tail or card number</comment>
+        <source>name, pinyin initials, ID tail or card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>print JSON</comment>
+        <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>Created the database {file}.</comment>
+        <source>Created the database {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>The number of members cannot be negative.</comment>
+        <source>The number of members cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>Created a demo database in {folder}.</comment>
+        <source>Created a demo database in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>Added {count} demo members.</comment>
+        <source>The register already has members; no demo members were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>{count} members found.</comment>
+        <source>Added {count} demo members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli</source>
-        <comment>There is no database in {folder}. Create one with &apos;uniondesk --data-dir DIR init&apos; first.</comment>
+        <source>--limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Errors</source>
-        <comment>The file could not be written: {reason}. Check that the disk is not full and the folder is writable, then try again.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Errors</source>
-        <comment>An unexpected error occurred. Your data was not changed. Details are in the log folder.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Members found: {count}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Errors</source>
-        <comment>UnionDesk</comment>
+        <source>There is no database in {folder}. Create one with &apos;uniondesk --data-dir DIR init&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -117,6 +95,61 @@
     <name>ComingLaterPage</name>
     <message>
         <source>{area} is not available in this version yet. It will come in a later update; nothing you enter elsewhere depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add top level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the enterprise or unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new department under “{parent}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the department “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +321,21 @@
     </message>
     <message>
         <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file could not be written: {reason}. Check that the disk is not full and the folder is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your data was not changed. Details are in the log folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,6 +627,149 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>UnionDesk was started again; it stays open only once per data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormDialog</name>
+    <message>
+        <source>Edit member: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker in hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member was not saved. Correct the {count} problem(s) shown in red, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -624,6 +815,95 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Search by name, pinyin initials, last digits of the ID number, or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for deleting (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} (card {card}) from the register? The membership history is kept, but the member no longer appears in lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipChangeDialog</name>
+    <message>
+        <source>Membership change: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not recorded. Correct what is shown in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Tick to enter the date; leave empty if not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +1222,10 @@
     </message>
     <message>
         <source>Card number {card} already belongs to {name}. Each member needs their own card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen department no longer exists (deleted meanwhile?). Choose another department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ from logging.handlers import RotatingFileHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from unionDesk import APP_NAME, __version__
-from unionDesk.i18n import choose_language, install_translators, tr
+from unionDesk.i18n import choose_language, install_translators, translate
 from unionDesk.paths import AppPaths
 from unionDesk.services.database import (
     Database,
@@ -39,7 +39,7 @@ def run_gui(paths: AppPaths) -> int:
     if not instance.acquire():
         # The running window comes forward and says so; this process only explains and leaves.
         print(
-            tr(
+            translate(
                 "App",
                 "UnionDesk is already open for the data folder {folder}; switched to that window.",
             ).format(folder=paths.root),
@@ -82,7 +82,7 @@ def _open(paths: AppPaths) -> Database | None:
     try:
         db, _result = open_database(paths)
     except StoreError as error:
-        QMessageBox.critical(None, APP_NAME, explain_store_error(error, paths).render(tr))
+        QMessageBox.critical(None, APP_NAME, explain_store_error(error, paths).render(translate))
         return None
     return db
 

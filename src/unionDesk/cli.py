@@ -28,8 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args == ["--version"]:  # answered before Qt is loaded
         print(f"UnionDesk {__version__}")
         return EXIT_OK
-    tr = _start_translations(args)
-    parser = build_parser(tr)
+    translate = _start_translations(args)
+    parser = build_parser(translate)
     options = parser.parse_args(args)
     paths = resolve_paths(options.data_dir)
     if options.command is None:
@@ -38,18 +38,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(paths)
     handler: Callable[[argparse.Namespace, AppPaths, Callable[[str, str], str]], int]
     handler = options.handler
-    return handler(options, paths, tr)
+    return handler(options, paths, translate)
 
 
 def _start_translations(args: Sequence[str]) -> Callable[[str, str], str]:
     from PySide6.QtCore import QCoreApplication
 
-    from unionDesk.i18n import choose_language, install_translators, tr
+    from unionDesk.i18n import choose_language, install_translators, translate
 
     app = QCoreApplication.instance() or _new_application(args)
     data_dir = _peek_data_dir(args)
     install_translators(app, choose_language(resolve_paths(data_dir).settings))
-    return tr
+    return translate
 
 
 def _new_application(args: Sequence[str]) -> Any:
@@ -72,88 +72,103 @@ def _peek_data_dir(args: Sequence[str]) -> str | None:
     return None
 
 
-def build_parser(tr: Callable[[str, str], str]) -> argparse.ArgumentParser:
+def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParser:
     """The argument parser, with help texts in the user's language."""
     parser = argparse.ArgumentParser(
-        prog="uniondesk", description=tr("Cli", "UnionDesk: trade-union registers and returns.")
+        prog="uniondesk",
+        description=translate("Cli", "UnionDesk: trade-union registers and returns."),
     )
     parser.add_argument("--version", action="version", version=f"UnionDesk {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=tr(
+        help=translate(
             "Cli",
             "folder that holds the database (default: UNIONDESK_HOME or the user data folder)",
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    init = commands.add_parser("init", help=tr("Cli", "create a new database"))
-    init.add_argument("--union-name", required=True, help=tr("Cli", "full name of the union"))
-    init.add_argument("--uscc", required=True, help=tr("Cli", "unified social credit code"))
+    init = commands.add_parser("init", help=translate("Cli", "create a new database"))
+    init.add_argument(
+        "--union-name", required=True, help=translate("Cli", "full name of the union")
+    )
+    init.add_argument("--uscc", required=True, help=translate("Cli", "unified social credit code"))
     init.set_defaults(handler=_cmd_init)
-    demo = commands.add_parser("demo", help=tr("Cli", "fill the database with demo members"))
-    demo.add_argument("--members", type=int, default=2000, help=tr("Cli", "how many members"))
+    demo = commands.add_parser("demo", help=translate("Cli", "fill the database with demo members"))
+    demo.add_argument(
+        "--members", type=int, default=2000, help=translate("Cli", "how many members")
+    )
     demo.add_argument(
         "--if-empty",
         action="store_true",
-        help=tr("Cli", "add demo members only when the register is empty"),
+        help=translate("Cli", "add demo members only when the register is empty"),
     )
     demo.set_defaults(handler=_cmd_demo)
-    members = commands.add_parser("members", help=tr("Cli", "member register"))
+    members = commands.add_parser("members", help=translate("Cli", "member register"))
     member_commands = members.add_subparsers(dest="members_command", required=True)
-    search = member_commands.add_parser("search", help=tr("Cli", "find members (masked)"))
-    search.add_argument("text", help=tr("Cli", "name, pinyin initials, ID tail or card number"))
+    search = member_commands.add_parser("search", help=translate("Cli", "find members (masked)"))
+    search.add_argument(
+        "text", help=translate("Cli", "name, pinyin initials, ID tail or card number")
+    )
     search.add_argument("--limit", type=int, default=50)
-    search.add_argument("--json", action="store_true", help=tr("Cli", "print JSON"))
+    search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     search.set_defaults(handler=_cmd_search)
     return parser
 
 
-def _cmd_init(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, str], str]) -> int:
+def _cmd_init(
+    options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
+) -> int:
     from unionDesk.services.database import create_database
     from unionDesk.services.errors import ServiceError, ValidationFailed
 
     try:
         create_database(paths, options.union_name, options.uscc).close()
     except ValidationFailed as failed:
-        return _refuse([p.render(tr) for p in failed.problems])
+        return _refuse([p.render(translate) for p in failed.problems])
     except ServiceError as error:
-        return _refuse([error.problem.render(tr)])
-    print(tr("Cli", "Created the database {file}.").format(file=paths.database))
+        return _refuse([error.problem.render(translate)])
+    print(translate("Cli", "Created the database {file}.").format(file=paths.database))
     return EXIT_OK
 
 
-def _cmd_demo(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, str], str]) -> int:
+def _cmd_demo(
+    options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
+) -> int:
     from unionDesk.domain.uscc import compose_uscc
     from unionDesk.services.database import create_database, database_exists
 
     if options.members < 0:
-        return _refuse([tr("Cli", "The number of members cannot be negative.")])
+        return _refuse([translate("Cli", "The number of members cannot be negative.")])
     if not database_exists(paths):
         create_database(paths, DEMO_UNION, compose_uscc(DEMO_USCC_BODY)).close()
-        print(tr("Cli", "Created a demo database in {folder}.").format(folder=paths.root))
-    return _with_database(paths, tr, lambda db: _fill(db, options, tr))
+        print(translate("Cli", "Created a demo database in {folder}.").format(folder=paths.root))
+    return _with_database(paths, translate, lambda db: _fill(db, options, translate))
 
 
-def _fill(db: Any, options: argparse.Namespace, tr: Callable[[str, str], str]) -> int:
+def _fill(db: Any, options: argparse.Namespace, translate: Callable[[str, str], str]) -> int:
     from unionDesk.services.demo import fill_demo
     from unionDesk.services.members import MemberQuery, query_member_ids
 
     if options.if_empty and query_member_ids(db, MemberQuery()):
-        print(tr("Cli", "The register already has members; no demo members were added."))
+        print(translate("Cli", "The register already has members; no demo members were added."))
         return EXIT_OK
     result = fill_demo(db, options.members)
-    print(tr("Cli", "Added {count} demo members.").format(count=result.members))
+    print(translate("Cli", "Added {count} demo members.").format(count=result.members))
     return EXIT_OK
 
 
-def _cmd_search(options: argparse.Namespace, paths: AppPaths, tr: Callable[[str, str], str]) -> int:
+def _cmd_search(
+    options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
+) -> int:
     if options.limit < 1:
-        return _refuse([tr("Cli", "--limit must be at least 1.")])
-    return _with_database(paths, tr, lambda db: _print_search(db, options, tr))
+        return _refuse([translate("Cli", "--limit must be at least 1.")])
+    return _with_database(paths, translate, lambda db: _print_search(db, options, translate))
 
 
-def _print_search(db: Any, options: argparse.Namespace, tr: Callable[[str, str], str]) -> int:
+def _print_search(
+    db: Any, options: argparse.Namespace, translate: Callable[[str, str], str]
+) -> int:
     from unionDesk.domain.enums import label
     from unionDesk.services.members import search_members
 
@@ -166,16 +181,16 @@ def _print_search(db: Any, options: argparse.Namespace, tr: Callable[[str, str],
             "\t".join(
                 (
                     row.name,
-                    label(row.sex, tr),
+                    label(row.sex, translate),
                     row.id_number_masked,
                     row.mobile_masked,
                     row.card_number,
                     row.department,
-                    label(row.status, tr),
+                    label(row.status, translate),
                 )
             )
         )
-    print(tr("Cli", "Members found: {count}").format(count=len(rows)), file=sys.stderr)
+    print(translate("Cli", "Members found: {count}").format(count=len(rows)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -186,7 +201,7 @@ def _json_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _with_database(
-    paths: AppPaths, tr: Callable[[str, str], str], action: Callable[[Any], int]
+    paths: AppPaths, translate: Callable[[str, str], str], action: Callable[[Any], int]
 ) -> int:
     from unionDesk.services.database import database_exists, explain_store_error, open_database
     from unionDesk.store.migrate import StoreError
@@ -194,7 +209,7 @@ def _with_database(
     if not database_exists(paths):
         return _refuse(
             [
-                tr(
+                translate(
                     "Cli",
                     "There is no database in {folder}. Create one with "
                     "'uniondesk --data-dir DIR init' first.",
@@ -204,7 +219,7 @@ def _with_database(
     try:
         db, _ = open_database(paths)
     except StoreError as error:
-        print(explain_store_error(error, paths).render(tr), file=sys.stderr)
+        print(explain_store_error(error, paths).render(translate), file=sys.stderr)
         return EXIT_STORE
     try:
         return action(db)

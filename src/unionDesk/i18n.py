@@ -51,6 +51,6 @@ def install_translators(app: QCoreApplication, language: str) -> None:
             _installed.append(translator)
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     """Translate ``text`` in ``context`` (the ``Translate`` callable for domain messages)."""
     return QCoreApplication.translate(context, text)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from unionDesk.domain.enums import label
 from unionDesk.domain.member import MemberDraft
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.services import members
 from unionDesk.services.demo import fill_demo
 from unionDesk.services.members import MemberQuery, SortColumn, query_member_ids
@@ -96,7 +96,7 @@ def test_cells_show_the_row_of_that_member(ctx: AppContext, model: MemberTableMo
     assert cells[Column.NAME] == expected.name
     assert cells[Column.CARD_NUMBER] == expected.card_number
     assert cells[Column.BIRTH_DATE] == expected.birth_date.isoformat()
-    assert cells[Column.STATUS] == label(expected.status, tr)
+    assert cells[Column.STATUS] == label(expected.status, translate)
 
 
 def test_id_and_mobile_numbers_are_masked(model: MemberTableModel) -> None:
@@ -107,8 +107,8 @@ def test_id_and_mobile_numbers_are_masked(model: MemberTableModel) -> None:
 
 def test_headers_name_the_columns(model: MemberTableModel) -> None:
     headers = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in Column]
-    assert headers[Column.NAME] == tr("MemberTableModel", "Name")
-    assert headers[Column.ID_NUMBER] == tr("MemberTableModel", "ID number")
+    assert headers[Column.NAME] == translate("MemberTableModel", "Name")
+    assert headers[Column.ID_NUMBER] == translate("MemberTableModel", "ID number")
     assert all(headers)
 
 

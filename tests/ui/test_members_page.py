@@ -19,7 +19,7 @@ from unionDesk.domain.enums import (
     label,
 )
 from unionDesk.domain.ids import compose_resident_id
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.services.demo import fill_demo
 from unionDesk.services.departments import add_department, list_departments
 from unionDesk.services.members import (
@@ -177,7 +177,7 @@ def test_count_label_shows_the_number_of_members(known: dict[str, int], page: Me
 
 def test_status_filter_shows_active_members_by_default(demo: None, page: MembersPage) -> None:
     assert page.model.rowCount() > 0
-    assert set(column(page, Column.STATUS)) == {label(MemberStatus.ACTIVE, tr)}
+    assert set(column(page, Column.STATUS)) == {label(MemberStatus.ACTIVE, translate)}
 
 
 def test_status_filter_all_shows_members_who_left_too(
@@ -188,7 +188,7 @@ def test_status_filter_all_shows_members_who_left_too(
         page.status_combo.setCurrentIndex(0)
 
     assert page.model.rowCount() == 500 > active
-    assert label(MemberStatus.ACTIVE, tr) in column(page, Column.STATUS)
+    assert label(MemberStatus.ACTIVE, translate) in column(page, Column.STATUS)
 
 
 def test_department_filter_includes_sub_departments(
@@ -341,7 +341,7 @@ def test_edit_form_shows_the_membership_history(
     table = form.history_table
     assert table.rowCount() == 1
     assert table.item(0, 0).text() == "2015-01-01"
-    assert table.item(0, 1).text() == label(ChangeKind.JOIN, tr)
+    assert table.item(0, 1).text() == label(ChangeKind.JOIN, translate)
 
 
 # --- membership changes -----------------------------------------------------------------------

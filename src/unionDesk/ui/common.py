@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from unionDesk.domain.messages import Problem, ValidationFailed
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.paths import AppPaths
 from unionDesk.services.database import Database
 from unionDesk.services.errors import ServiceError
@@ -31,7 +31,7 @@ class AppContext:
 
 def problem_text(problem: Problem) -> str:
     """A domain or service problem, translated for display."""
-    return problem.render(tr)
+    return problem.render(translate)
 
 
 def error_text(error: BaseException) -> str:
@@ -41,13 +41,13 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ServiceError):
         return problem_text(error.problem)
     if isinstance(error, OSError):
-        return tr(
+        return translate(
             "Errors",
             "The file could not be written: {reason}. Check that the disk is "
             "not full and the folder is writable, then try again.",
         ).format(reason=error.strerror or error)
     log.error("unexpected error", exc_info=error)
-    return tr(
+    return translate(
         "Errors",
         "An unexpected error occurred. Your data was not changed. Details are in the log folder.",
     )
@@ -55,4 +55,4 @@ def error_text(error: BaseException) -> str:
 
 def show_error(parent: QWidget, error: BaseException) -> None:
     """Tell the user what went wrong in a modal message box."""
-    QMessageBox.warning(parent, tr("Errors", "UnionDesk"), error_text(error))
+    QMessageBox.warning(parent, translate("Errors", "UnionDesk"), error_text(error))

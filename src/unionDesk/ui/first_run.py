@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionDesk.domain.uscc import check_uscc
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.paths import AppPaths
 from unionDesk.services.database import Database, create_database
 from unionDesk.services.errors import ServiceError, ValidationFailed
@@ -90,7 +90,7 @@ class FirstRunDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationFailed):
-            for field_name, messages in error.by_field(tr).items():
+            for field_name, messages in error.by_field(translate).items():
                 target = {"union_name": self.name_error, "uscc": self.uscc_error}.get(
                     field_name, self.general_error
                 )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionDesk.domain.enums import label
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.services.departments import DepartmentNode
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -80,7 +80,7 @@ def enum_combo(members: Iterable[StrEnum], default: StrEnum | None = None) -> QC
     """A combo box of enum labels whose item data is the stored code."""
     combo = QComboBox()
     for member in members:
-        combo.addItem(label(member, tr), member.value)
+        combo.addItem(label(member, translate), member.value)
     if default is not None:
         combo.setCurrentIndex(combo.findData(default.value))
     return combo

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionDesk.domain.enums import ChangeKind, MemberStatus, label
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.members import record_change
 from unionDesk.ui.common import AppContext, show_error
@@ -40,7 +40,7 @@ class MembershipChangeDialog(QDialog):
         self.setWindowTitle(self.tr("Membership change: {name}").format(name=name))
         self.kind_combo = QComboBox()
         for kind in ChangeKind:
-            self.kind_combo.addItem(label(kind, tr), kind.value)
+            self.kind_combo.addItem(label(kind, translate), kind.value)
         # Preselect the first change that is possible from the current status.
         wanted = ChangeKind.TRANSFER_OUT if status is MemberStatus.ACTIVE else ChangeKind.JOIN
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(wanted.value))
@@ -59,7 +59,7 @@ class MembershipChangeDialog(QDialog):
     def _build(self, name: str, status: MemberStatus) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Member"), QLabel(name))
-        form.addRow(self.tr("Current status"), QLabel(label(status, tr)))
+        form.addRow(self.tr("Current status"), QLabel(label(status, translate)))
         captions = (self.tr("Change"), self.tr("Effective date"), self.tr("Reason"))
         for caption, (field, widget) in zip(captions, self._fields.items(), strict=True):
             form.addRow(caption, widget)
@@ -103,7 +103,7 @@ class MembershipChangeDialog(QDialog):
         if not isinstance(error, ValidationFailed):
             show_error(self, error)
             return
-        messages = error.by_field(tr)
+        messages = error.by_field(translate)
         for field, message in self._errors.items():
             set_message(message, "\n".join(messages.get(field, [])))
         others = [

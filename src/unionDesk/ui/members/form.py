@@ -43,7 +43,7 @@ from unionDesk.domain.enums import (
 )
 from unionDesk.domain.ids import check_id_number
 from unionDesk.domain.member import MemberDraft
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.services.departments import DepartmentNode
 from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.members import ChangeRecord, MemberDetail, create_member, update_member
@@ -124,11 +124,11 @@ class MemberFormDialog(QDialog):
         self.sex_combo = QComboBox()
         self.sex_combo.addItem(self.tr("(not chosen)"), None)
         for sex in Sex:
-            self.sex_combo.addItem(label(sex, tr), sex.value)
+            self.sex_combo.addItem(label(sex, translate), sex.value)
         self.birth_date_edit = OptionalDateEdit()
         ethnicity = QComboBox()
         for code in ETHNIC_GROUPS:
-            ethnicity.addItem(ethnicity_label(code, tr), code)
+            ethnicity.addItem(ethnicity_label(code, translate), code)
         department = QComboBox()
         department.addItem(self.tr("(none)"), None)
         for text, dept_id in indented_departments(departments):
@@ -240,7 +240,7 @@ class MemberFormDialog(QDialog):
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         for row, change in enumerate(history):
-            cells = (change.effective_on.isoformat(), label(change.kind, tr), change.reason)
+            cells = (change.effective_on.isoformat(), label(change.kind, translate), change.reason)
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.setMaximumHeight(table.horizontalHeader().height() + 4 * 30)
@@ -315,7 +315,7 @@ class MemberFormDialog(QDialog):
 
     def show_problems(self, error: ValidationFailed) -> None:
         """Show each problem beside its field and a summary line at the top."""
-        messages = error.by_field(tr)
+        messages = error.by_field(translate)
         for name, message in self._errors.items():
             set_message(message, "\n".join(messages.get(name, [])))
         others = [

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionDesk.domain.enums import MemberStatus, label
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.services.departments import DepartmentNode, list_departments
 from unionDesk.services.errors import NotFound
 from unionDesk.services.members import (
@@ -107,7 +107,7 @@ class MembersPage(QWidget):
         combo = QComboBox()
         combo.addItem(self.tr("All statuses"), None)
         for status in MemberStatus:
-            combo.addItem(label(status, tr), status.value)
+            combo.addItem(label(status, translate), status.value)
         combo.setCurrentIndex(combo.findData(MemberStatus.ACTIVE.value))
         return combo
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from unionDesk.domain.enums import label
-from unionDesk.i18n import tr
+from unionDesk.i18n import translate
 from unionDesk.services.members import MemberRow, SortColumn, fetch_rows
 
 if TYPE_CHECKING:
@@ -65,16 +65,16 @@ def display_cells(row: MemberRow) -> tuple[str, ...]:
     """The text of each column for one member, computed once so ``data()`` is a lookup."""
     return (
         row.name,
-        label(row.sex, tr),
+        label(row.sex, translate),
         row.birth_date.isoformat(),
         row.id_number_masked,
         row.mobile_masked,
         row.department,
         row.card_number,
-        label(row.skill_level, tr),
-        label(row.political_status, tr),
+        label(row.skill_level, translate),
+        label(row.political_status, translate),
         row.join_date.isoformat(),
-        label(row.status, tr),
+        label(row.status, translate),
     )
 
 
