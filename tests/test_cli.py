@@ -59,7 +59,7 @@ def init(data_dir, uscc: str = USCC) -> int:
 
 
 def member_count(data_dir) -> int:
-    db, _ = open_database(resolve_paths(data_dir))
+    db = open_database(resolve_paths(data_dir))
     try:
         return len(query_member_ids(db, MemberQuery()))
     finally:
@@ -71,7 +71,7 @@ def register_with_zhang_wei(data_dir, capsys):
     """An initialised folder holding one member, 张伟, added through the service layer."""
     assert init(data_dir) == EXIT_OK
     draft = member_draft(id_number=ZHANG_WEI_ID, education=Education.SENIOR_MIDDLE, job_title="")
-    db, _ = open_database(resolve_paths(data_dir))
+    db = open_database(resolve_paths(data_dir))
     try:
         create_member(db, draft, today=date(2026, 11, 21))
     finally:
@@ -110,7 +110,7 @@ def test_init_creates_the_database(data_dir, capsys):
 def test_init_stores_the_union(data_dir):
     init(data_dir)
 
-    db, _ = open_database(resolve_paths(data_dir))
+    db = open_database(resolve_paths(data_dir))
     try:
         assert (get_union(db).name, get_union(db).uscc) == (UNION, USCC)
     finally:
@@ -140,7 +140,7 @@ def test_init_with_a_wrong_check_character_is_refused(data_dir, capsys):
 def test_demo_into_an_empty_folder_creates_the_demo_database(data_dir):
     assert run(data_dir, "demo", "--members", "50") == EXIT_OK
 
-    db, _ = open_database(resolve_paths(data_dir))
+    db = open_database(resolve_paths(data_dir))
     try:
         assert get_union(db).name == DEMO_UNION
     finally:

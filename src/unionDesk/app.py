@@ -1,29 +1,31 @@
-"""QApplication start-up: language, single instance, first run, database upgrade, main window."""
+"""QApplication start-up: language, single instance, first run, database upgrade, main window.
+
+The main window's shell is shown before SQLAlchemy, Alembic or pypinyin are imported (they take
+longer together than Qt itself); the worker thread loads them and opens the database while the
+window paints, then the real pages are attached (see docs/architecture.md, "Start-up").
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from unionDesk import APP_NAME, __version__
 from unionDesk.i18n import choose_language, install_translators, translate
 from unionDesk.paths import AppPaths
-from unionDesk.services.database import (
-    Database,
-    StoreError,
-    database_exists,
-    explain_store_error,
-    get_union,
-    open_database,
-)
-from unionDesk.ui.common import AppContext
+from unionDesk.store.probe import is_blank_database
 from unionDesk.ui.instance import SingleInstance
+from unionDesk.ui.main_window import MainWindow
 from unionDesk.ui.tasks import TaskRunner
 
-EXIT_OK, EXIT_CANCELLED, EXIT_ALREADY_RUNNING, EXIT_STORE = 0, 1, 4, 3
+if TYPE_CHECKING:
+    from unionDesk.services.database import Database, UnionInfo
+
+EXIT_OK, EXIT_CANCELLED, EXIT_STORE, EXIT_ALREADY_RUNNING = 0, 1, 3, 4
 
 
 def run_gui(paths: AppPaths) -> int:
@@ -54,19 +56,55 @@ def run_gui(paths: AppPaths) -> int:
 
 def _run_with_lock(app: QApplication, paths: AppPaths, instance: SingleInstance) -> int:
     tasks = TaskRunner()
-    db = _first_run(paths, tasks) if not database_exists(paths) else _open(paths)
-    if db is None:
-        tasks.shutdown()
-        return EXIT_CANCELLED if not database_exists(paths) else EXIT_STORE
-    from unionDesk.ui.main_window import MainWindow
-
-    window = MainWindow(AppContext(db, tasks, paths), get_union(db))
+    opened: list[Database] = []
+    if is_blank_database(paths.database):
+        db = _first_run(paths, tasks)
+        if db is None:
+            tasks.shutdown()
+            return EXIT_CANCELLED
+        opened.append(db)
+    window = MainWindow(paths)
     instance.activation_requested.connect(window.bring_to_front)
     window.show()
+    tasks.run(
+        lambda: _prepare(paths, opened),
+        lambda ready: _attach(window, tasks, paths, opened, ready),
+        lambda error: _refuse(app, window, paths, error),
+    )
     status = app.exec()
     tasks.shutdown()
-    db.close()
+    for db in opened:
+        db.close()
     return status
+
+
+def _prepare(paths: AppPaths, opened: list[Database]) -> UnionInfo:
+    """On the worker: load the data layer, open (and if needed upgrade) the database."""
+    from unionDesk.services.database import get_union, open_database
+    from unionDesk.ui.members import page  # noqa: F401 - import here, off the GUI thread
+
+    if not opened:
+        opened.append(open_database(paths))
+    return get_union(opened[0])
+
+
+def _attach(
+    window: MainWindow, tasks: TaskRunner, paths: AppPaths, opened: list[Database], union: UnionInfo
+) -> None:
+    from unionDesk.ui.common import AppContext
+
+    window.attach(AppContext(opened[0], tasks, paths), union)
+
+
+def _refuse(app: QApplication, window: MainWindow, paths: AppPaths, error: BaseException) -> None:
+    from unionDesk.services.database import explain_store_error
+    from unionDesk.store.errors import StoreError
+
+    if not isinstance(error, StoreError):
+        raise error
+    QMessageBox.critical(window, APP_NAME, explain_store_error(error, paths).render(translate))
+    window.close()
+    app.exit(EXIT_STORE)
 
 
 def _first_run(paths: AppPaths, tasks: TaskRunner) -> Database | None:
@@ -76,15 +114,6 @@ def _first_run(paths: AppPaths, tasks: TaskRunner) -> Database | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.database
-
-
-def _open(paths: AppPaths) -> Database | None:
-    try:
-        db, _result = open_database(paths)
-    except StoreError as error:
-        QMessageBox.critical(None, APP_NAME, explain_store_error(error, paths).render(translate))
-        return None
-    return db
 
 
 def _setup_logging(paths: AppPaths) -> None:

@@ -54,7 +54,7 @@ def _start_translations(args: Sequence[str]) -> Callable[[str, str], str]:
 
 def _new_application(args: Sequence[str]) -> Any:
     """A QApplication when the GUI will start, else the lighter QCoreApplication."""
-    if any(arg in HEADLESS_COMMANDS for arg in args):
+    if any(arg in HEADLESS_COMMANDS or arg in ("-h", "--help") for arg in args):
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication(["uniondesk"])
@@ -217,7 +217,7 @@ def _with_database(
             ]
         )
     try:
-        db, _ = open_database(paths)
+        db = open_database(paths)
     except StoreError as error:
         print(explain_store_error(error, paths).render(translate), file=sys.stderr)
         return EXIT_STORE

@@ -1,8 +1,10 @@
 """Start-up pieces: first run, single instance, refusing a database that cannot be opened."""
 
+import os
 import sqlite3
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -11,8 +13,10 @@ from unionDesk import app as app_module
 from unionDesk.domain.uscc import compose_uscc
 from unionDesk.paths import resolve_paths
 from unionDesk.services.database import create_database, database_exists, get_union
+from unionDesk.store.errors import StoreError
 from unionDesk.ui.first_run import FirstRunDialog
 from unionDesk.ui.instance import SingleInstance
+from unionDesk.ui.main_window import MainWindow
 from unionDesk.ui.tasks import TaskRunner
 
 GOOD_USCC = compose_uscc("91110105MA01ABCD1")
@@ -114,8 +118,53 @@ def test_a_database_from_a_newer_version_is_explained_not_opened(qtbot, paths, m
     with sqlite3.connect(paths.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'f999'")
     before = paths.database.read_bytes()
-    shown = []
+    with pytest.raises(StoreError) as raised:
+        app_module._prepare(paths, [])
+    shown, exits = [], []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    assert app_module.run_gui(paths) == app_module.EXIT_STORE
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    app_module._refuse(SimpleNamespace(exit=exits.append), window, paths, raised.value)
     assert "f999" in shown[0]
+    assert exits == [app_module.EXIT_STORE]
     assert paths.database.read_bytes() == before
+
+
+def test_the_main_window_paints_before_the_data_layer_is_loaded(paths):
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import unionDesk.app\n"
+        "from unionDesk.ui.main_window import MainWindow\n"
+        "from unionDesk.paths import resolve_paths\n"
+        f"MainWindow(resolve_paths({str(paths.root)!r})).show()\n"
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'pypinyin') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_the_shell_gets_its_pages_once_the_database_is_ready(qtbot, paths):
+    create_database(paths, "测试工会", GOOD_USCC).close()
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    opened: list = []
+    union = app_module._prepare(paths, opened)
+    tasks = TaskRunner()
+    try:
+        app_module._attach(window, tasks, paths, opened, union)
+        assert window.members_page is not None
+        assert "测试工会" in window.windowTitle()
+        qtbot.waitUntil(lambda: tasks.idle, timeout=5000)
+    finally:
+        tasks.shutdown()
+        opened[0].close()

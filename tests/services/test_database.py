@@ -134,7 +134,7 @@ def test_connections_enforce_foreign_keys(db):
 
 def test_reopened_database_uses_the_same_settings(db, paths):
     db.close()
-    reopened, _ = open_database(paths)
+    reopened = open_database(paths)
     try:
         names = ("journal_mode", "synchronous", "foreign_keys")
         assert [pragma(reopened, name) for name in names] == ["wal", 2, 1]
@@ -148,11 +148,10 @@ def test_reopened_database_uses_the_same_settings(db, paths):
 def test_open_of_a_current_database_takes_no_backup(db, paths):
     db.close()
 
-    reopened, result = open_database(paths)
+    reopened = open_database(paths)
     reopened.close()
 
-    assert result.backup is None
-    assert result.from_revision == result.to_revision
+    assert list(paths.backups.iterdir()) == []
 
 
 def test_open_of_an_unreadable_file_leaves_it_unchanged(paths):

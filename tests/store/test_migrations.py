@@ -65,6 +65,12 @@ def test_migrations_have_a_single_head():
     assert head_revision() == revisions_oldest_first()[-1]
 
 
+def test_the_start_up_schema_constant_is_the_alembic_head():
+    from unionDesk.store.probe import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
 def test_an_empty_database_upgrades_to_head(tmp_path):
     path = tmp_path / "empty.sqlite3"
     alembic_upgrade(path, "head")

@@ -10,8 +10,6 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 # Compound surnames whose readings differ from the characters' everyday ones, or that must be
 # recognised as one surname before single-character rules apply.
 COMPOUND_SURNAMES: dict[str, tuple[str, ...]] = {
@@ -110,6 +108,10 @@ _SEPARATORS = frozenset("·・•．‧ \u3000")
 @lru_cache(maxsize=65536)
 def char_readings(char: str) -> tuple[str, ...]:
     """Every toneless reading pypinyin knows for ``char``; () for characters it does not know."""
+    # Imported on first use: loading pypinyin's dictionaries takes 0.2 s, which start-up
+    # (first paint of the main window) must not pay.
+    from pypinyin import Style, pinyin
+
     readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
     if not readings:
         return (char.lower(),) if char.isascii() and char.isalpha() else ()

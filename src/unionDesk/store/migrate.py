@@ -7,7 +7,6 @@ this version does not know comes from a newer UnionDesk and is never touched.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -21,31 +20,14 @@ from sqlalchemy.exc import DatabaseError
 
 from unionDesk.store.backup import restore_into, timestamped_backup
 from unionDesk.store.db import make_engine
+from unionDesk.store.errors import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    MigrationFailed,
+    StoreError,
+)
 from unionDesk.store.models import Base
-
-
-class StoreError(Exception):
-    """A database problem at start-up that the user must be told about."""
-
-
-class DatabaseTooNew(StoreError):
-    """The database was written by a newer UnionDesk (unknown revision)."""
-
-    def __init__(self, revision: str) -> None:
-        self.revision = revision
-        super().__init__(f"database revision {revision} is newer than this program")
-
-
-class DatabaseUnreadable(StoreError):
-    """The file is not a readable SQLite database, or not a UnionDesk one."""
-
-
-class MigrationFailed(StoreError):
-    """An upgrade failed; the database was restored from ``backup``."""
-
-    def __init__(self, backup: Path, cause: BaseException) -> None:
-        self.backup = backup
-        super().__init__(f"upgrade failed ({cause}); restored from {backup}")
+from unionDesk.store.probe import ProbeError, is_blank_database, read_revision
 
 
 @dataclass(frozen=True)
@@ -92,25 +74,6 @@ def create_schema(connection: Connection) -> None:
     _run_alembic(connection, "stamp", "head")
 
 
-def is_blank_database(path: Path) -> bool:
-    """True for a missing file, an empty file, or a SQLite file with no tables at all.
-
-    Such a file holds no data (for example a first run that crashed before its only
-    transaction committed), so creating a database there loses nothing.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables: int = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            return tables == 0
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return False  # unreadable is not blank: never overwrite it
-
-
 def upgrade_database(path: Path, backups: Path) -> UpgradeResult:
     """Bring the database at ``path`` to the head revision, backing it up first if needed.
 
@@ -119,7 +82,10 @@ def upgrade_database(path: Path, backups: Path) -> UpgradeResult:
         DatabaseTooNew: it was written by a newer version.
         MigrationFailed: the upgrade failed and the backup was put back.
     """
-    revision = read_revision(path)
+    try:
+        revision = read_revision(path)
+    except ProbeError as exc:
+        raise DatabaseUnreadable(str(exc)) from exc
     head = head_revision()
     if revision == head:
         return UpgradeResult(revision, head, None)
@@ -132,24 +98,6 @@ def upgrade_database(path: Path, backups: Path) -> UpgradeResult:
         restore_into(backup, path)
         raise MigrationFailed(backup, exc) from exc
     return UpgradeResult(revision, head, backup)
-
-
-def read_revision(path: Path) -> str:
-    """The revision stamped in the database at ``path``, without changing the file."""
-    try:
-        uri = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {row[0] for row in uri.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables:
-                raise DatabaseUnreadable(f"{path} is not a UnionDesk database")
-            row = uri.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            uri.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseUnreadable(f"{path} cannot be read: {exc}") from exc
-    if row is None:
-        raise DatabaseUnreadable(f"{path} has no schema revision")
-    return str(row[0])
 
 
 def _upgrade(path: Path) -> None:
@@ -184,3 +132,13 @@ def integrity_ok(engine: Engine) -> bool:
     """Whether ``PRAGMA integrity_check`` reports ok."""
     with engine.connect() as connection:
         return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+__all__ = [
+    "DatabaseTooNew",
+    "DatabaseUnreadable",
+    "MigrationFailed",
+    "StoreError",
+    "is_blank_database",
+    "read_revision",
+]

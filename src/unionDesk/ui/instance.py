@@ -46,6 +46,10 @@ class SingleInstance(QObject):
         """Give the lock back (at exit)."""
         if self._server is not None:
             self._server.close()
+            # Deleted by Qt on this thread: left to Python's garbage collector, it could be
+            # destroyed from the worker thread, where its socket notifier does not belong.
+            self._server.deleteLater()
+            self._server = None
         self._lock.unlock()
 
     def _listen(self) -> None:
@@ -68,9 +72,10 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
 
     def _knock(self) -> None:
-        socket = QLocalSocket()
+        socket = QLocalSocket(self)
         socket.connectToServer(server_name(self._paths))
         if socket.waitForConnected(_TIMEOUT_MS):
             socket.write(_ACTIVATE)
             socket.waitForBytesWritten(_TIMEOUT_MS)
             socket.disconnectFromServer()
+        socket.deleteLater()
