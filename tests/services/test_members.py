@@ -575,8 +575,19 @@ def test_fetch_rows_keeps_the_order_of_the_ids_given(db, make_draft):
     assert [row.id for row in fetch_rows(db, wanted)] == wanted
 
 
-def test_fetch_rows_shows_the_department_path(db, make_draft):
+def test_fetch_rows_shows_the_department_path_below_a_single_enterprise(db, make_draft):
     plant = add_department(db, None, "测试机械厂")
+    workshop = add_department(db, plant, "机加工车间")
+    team = add_department(db, workshop, "车工一班")
+
+    row = fetch_rows(db, [add(db, make_draft(department_id=team))])[0]
+
+    assert row.department == "机加工车间/车工一班"
+
+
+def test_fetch_rows_shows_whole_paths_when_there_are_several_enterprises(db, make_draft):
+    plant = add_department(db, None, "测试机械厂")
+    add_department(db, None, "第二分厂")
     workshop = add_department(db, plant, "机加工车间")
 
     row = fetch_rows(db, [add(db, make_draft(department_id=workshop))])[0]

@@ -56,6 +56,17 @@ def _walk(
         _walk(children, dept_id, depth + 1, path, out)
 
 
+def display_paths(nodes: list[DepartmentNode]) -> dict[int, str]:
+    """Department id → path for lists: with a single enterprise at the top, paths start below
+    it ("焊接车间/电焊班"), since repeating the enterprise on every row hides the useful part.
+    """
+    roots = [node for node in nodes if node.parent_id is None]
+    if len(roots) != 1:
+        return {node.id: node.path for node in nodes}
+    prefix = roots[0].path + "/"
+    return {node.id: node.path.removeprefix(prefix) for node in nodes}
+
+
 def subtree_ids(db: Database, root_id: int) -> list[int]:
     """``root_id`` and every department below it."""
     nodes = list_departments(db)
