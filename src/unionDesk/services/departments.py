@@ -57,8 +57,9 @@ def _walk(
 
 
 def display_paths(nodes: list[DepartmentNode]) -> dict[int, str]:
-    """Department id → path for lists: with a single enterprise at the top, paths start below
-    it ("焊接车间/电焊班"), since repeating the enterprise on every row hides the useful part.
+    """Department id → path for lists, starting below the enterprise when there is only one.
+
+    Repeating the enterprise on every row ("示范公司/焊接车间/电焊班") hides the useful part.
     """
     roots = [node for node in nodes if node.parent_id is None]
     if len(roots) != 1:
