@@ -3,6 +3,7 @@
 import dataclasses
 from datetime import date
 
+from unionDesk.domain.access import CLI_ACTOR
 from unionDesk.domain.enums import (
     Education,
     HukouNature,
@@ -49,3 +50,7 @@ def member_draft(**overrides: object) -> MemberDraft:
         notes="",
     )
     return dataclasses.replace(base, **overrides)  # type: ignore[arg-type]
+
+
+# Tests act as the command line does: the administrator of the data folder, audited as "cli".
+OFFICE = CLI_ACTOR

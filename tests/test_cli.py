@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from helpers import member_draft
+from helpers import OFFICE, member_draft
 from unionDesk import __version__
 from unionDesk.cli import DEMO_UNION, EXIT_OK, EXIT_REFUSED, EXIT_STORE, main
 from unionDesk.domain.enums import (
@@ -61,7 +61,7 @@ def init(data_dir, uscc: str = USCC) -> int:
 def member_count(data_dir) -> int:
     db = open_database(resolve_paths(data_dir))
     try:
-        return len(query_member_ids(db, MemberQuery()))
+        return len(query_member_ids(db, OFFICE, MemberQuery()))
     finally:
         db.close()
 
@@ -73,7 +73,7 @@ def register_with_zhang_wei(data_dir, capsys):
     draft = member_draft(id_number=ZHANG_WEI_ID, education=Education.SENIOR_MIDDLE, job_title="")
     db = open_database(resolve_paths(data_dir))
     try:
-        create_member(db, draft, today=date(2026, 11, 21))
+        create_member(db, OFFICE, draft, today=date(2026, 11, 21))
     finally:
         db.close()
     capsys.readouterr()  # forget what init printed

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose your own before you continue.</source>
+        <translation>管理员为您重置了密码。请先设置您自己的新密码再继续。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>UnionDesk: trade-union registers and returns.</source>
@@ -31,6 +58,14 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
+        <source>user name of the first administrator (with --admin-password-file)</source>
+        <translation>第一个管理员的用户名（须同时给出 --admin-password-file）</translation>
+    </message>
+    <message>
+        <source>file whose first line is the administrator&apos;s password</source>
+        <translation>密码文件，第一行为管理员密码</translation>
+    </message>
+    <message>
         <source>fill the database with demo members</source>
         <translation>向数据库填入演示会员</translation>
     </message>
@@ -41,6 +76,18 @@
     <message>
         <source>add demo members only when the register is empty</source>
         <translation>仅在台账为空时添加演示会员</translation>
+    </message>
+    <message>
+        <source>password of the demo administrator &apos;admin&apos; (default: a generated one, printed)</source>
+        <translation>演示管理员 admin 的密码（默认随机生成并显示）</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>check that no audit entry was edited, removed or reordered</source>
+        <translation>检查操作日志是否被修改、删除或调换顺序</translation>
     </message>
     <message>
         <source>member register</source>
@@ -59,8 +106,28 @@
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
+        <source>Give --admin-user and --admin-password-file together.</source>
+        <translation>--admin-user 和 --admin-password-file 须同时给出。</translation>
+    </message>
+    <message>
+        <source>The password file cannot be read: {reason}</source>
+        <translation>无法读取密码文件：{reason}</translation>
+    </message>
+    <message>
         <source>Created the database {file}.</source>
         <translation>已创建数据库 {file}。</translation>
+    </message>
+    <message>
+        <source>Audit log OK: {count} entries, none edited, removed or reordered.</source>
+        <translation>操作日志完好：共 {count} 条，没有被修改、删除或调换顺序。</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry {id}: its content was edited after it was written.</source>
+        <translation>操作日志已被破坏：第 {id} 条记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry {id}: an entry before it was removed or changed.</source>
+        <translation>操作日志已被破坏：第 {id} 条之前的记录被删除或修改过。</translation>
     </message>
     <message>
         <source>The number of members cannot be negative.</source>
@@ -77,6 +144,10 @@
     <message>
         <source>Added {count} demo members.</source>
         <translation>已添加 {count} 名演示会员。</translation>
+    </message>
+    <message>
+        <source>Demo administrator: user name admin, password {password}</source>
+        <translation>演示管理员：用户名 admin，密码 {password}</translation>
     </message>
     <message>
         <source>--limit must be at least 1.</source>
@@ -323,6 +394,22 @@
         <source>Deceased</source>
         <translation>已去世</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看人员</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -567,6 +654,37 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. Create the administrator who manages users, backups and settings. Passwords need at least {minimum} characters.</source>
+        <translation>此数据库还没有用户账号。请创建管理员，由其管理用户、备份和设置。密码至少 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to UnionDesk</source>
@@ -592,12 +710,51 @@
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
+    <message>
+        <source>Administrator account (manages users, backups and settings; at least {minimum} characters of password)</source>
+        <translation>管理员账号（管理用户、备份和设置；密码至少 {minimum} 个字符）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to UnionDesk</source>
+        <translation>登录 UnionDesk 工会台账</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1333,10 @@
         <translation>{folder} 中已有数据库。请直接打开该数据库，或选择其他数据文件夹。</translation>
     </message>
     <message>
+        <source>Enter a user name for the administrator (no spaces).</source>
+        <translation>请输入管理员的用户名（不能含空格）。</translation>
+    </message>
+    <message>
         <source>Enter the union&apos;s full name, e.g. XX有限公司工会委员会.</source>
         <translation>请填写工会全称，例如：XX有限公司工会委员会。</translation>
     </message>
@@ -1246,6 +1407,58 @@
     <message>
         <source>The join date cannot be after a later membership change ({date}).</source>
         <translation>入会日期不能晚于其后的会籍变动日期（{date}）。请更正入会日期。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {minimum} characters.</source>
+        <translation>密码至少需要 {minimum} 个字符。请设置更长的密码。</translation>
+    </message>
+    <message>
+        <source>Choose a password with at least three different characters and no spaces at either end.</source>
+        <translation>请设置至少包含三种不同字符、且首尾没有空格的密码。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码中不能包含用户名。请另设密码。</translation>
+    </message>
+    <message>
+        <source>Your account ({user}) is not allowed to do this. Ask an administrator if you need it.</source>
+        <translation>您的账号（{user}）无权执行此操作。如确需使用，请联系管理员开通。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again after {time}, or ask an administrator.</source>
+        <translation>密码错误次数过多，该账号已被锁定。请在 {time} 后重试，或联系管理员解锁。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>该账号已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After five wrong passwords in a row the account is locked for 15 minutes.</source>
+        <translation>用户名或密码错误。连续输错5次密码，账号将被锁定15分钟。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。请重新输入。</translation>
+    </message>
+    <message>
+        <source>This database already has user accounts. Log in instead.</source>
+        <translation>此数据库已有用户账号，请直接登录。</translation>
+    </message>
+    <message>
+        <source>{user} is the last active administrator and cannot be disabled or given another role. Make another user an administrator first.</source>
+        <translation>{user} 是最后一名启用中的管理员，不能停用或更改其角色。请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Enter a user name of 1 to {limit} characters without spaces.</source>
+        <translation>请输入 1 至 {limit} 个字符的用户名，不能含空格。</translation>
+    </message>
+    <message>
+        <source>The user name {user} is taken. Choose another.</source>
+        <translation>用户名 {user} 已被使用。请另选一个。</translation>
+    </message>
+    <message>
+        <source>This user account no longer exists.</source>
+        <translation>该用户账号已不存在。请刷新列表。</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from unionDesk.ui.main_window import MainWindow
 from unionDesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from unionDesk.domain.access import Actor
     from unionDesk.services.database import Database, UnionInfo
 
 EXIT_OK, EXIT_CANCELLED, EXIT_STORE, EXIT_ALREADY_RUNNING = 0, 1, 3, 4
@@ -57,18 +58,20 @@ def run_gui(paths: AppPaths) -> int:
 def _run_with_lock(app: QApplication, paths: AppPaths, instance: SingleInstance) -> int:
     tasks = TaskRunner()
     opened: list[Database] = []
+    signed_in: list[Actor] = []
     if is_blank_database(paths.database):
-        db = _first_run(paths, tasks)
-        if db is None:
+        created = _first_run(paths, tasks)
+        if created is None:
             tasks.shutdown()
             return EXIT_CANCELLED
-        opened.append(db)
+        opened.append(created[0])
+        signed_in.append(created[1])
     window = MainWindow(paths)
     instance.activation_requested.connect(window.bring_to_front)
     window.show()
     tasks.run(
         lambda: _prepare(paths, opened),
-        lambda ready: _attach(window, tasks, paths, opened, ready),
+        lambda ready: _sign_in(window, tasks, paths, opened, ready, signed_in),
         lambda error: _refuse(app, window, paths, error),
     )
     status = app.exec()
@@ -78,22 +81,77 @@ def _run_with_lock(app: QApplication, paths: AppPaths, instance: SingleInstance)
     return status
 
 
-def _prepare(paths: AppPaths, opened: list[Database]) -> UnionInfo:
-    """On the worker: load the data layer, open (and if needed upgrade) the database."""
+def _prepare(paths: AppPaths, opened: list[Database]) -> tuple[UnionInfo, bool]:
+    """On the worker: load the data layer, open (and if needed upgrade) the database.
+
+    Returns the union's profile and whether any user account exists.
+    """
     from unionDesk.services.database import get_union, open_database
-    from unionDesk.ui.members import page  # noqa: F401 - import here, off the GUI thread
+    from unionDesk.services.users import has_users
+    from unionDesk.ui import login  # noqa: F401 - imported here, off the GUI thread
+    from unionDesk.ui.members import page  # noqa: F401
 
     if not opened:
         opened.append(open_database(paths))
-    return get_union(opened[0])
+    return get_union(opened[0]), has_users(opened[0])
+
+
+def _sign_in(
+    window: MainWindow,
+    tasks: TaskRunner,
+    paths: AppPaths,
+    opened: list[Database],
+    ready: tuple[UnionInfo, bool],
+    signed_in: list[Actor],
+) -> None:
+    """On the GUI thread: log in (or create the first administrator), then attach the pages."""
+    union, accounts_exist = ready
+    actor: Actor | None
+    if signed_in:  # the first-run dialog created the administrator and logged them in
+        actor = signed_in[0]
+    elif accounts_exist:
+        actor = _log_in(window, tasks, opened[0], union)
+    else:
+        actor = _first_admin(window, tasks, opened[0])
+    if actor is None:
+        window.close()
+        return
+    _attach(window, tasks, paths, opened, union, actor)
+
+
+def _log_in(window: MainWindow, tasks: TaskRunner, db: Database, union: UnionInfo) -> Actor | None:
+    from unionDesk.ui.login import ChangePasswordDialog, LoginDialog
+
+    dialog = LoginDialog(db, tasks, union.name, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.login is None:
+        return None
+    if dialog.login.must_change_password:
+        change = ChangePasswordDialog(db, tasks, dialog.login.actor, forced=True, parent=window)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return dialog.login.actor
+
+
+def _first_admin(window: MainWindow, tasks: TaskRunner, db: Database) -> Actor | None:
+    from unionDesk.ui.login import FirstAdminDialog
+
+    dialog = FirstAdminDialog(db, tasks, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
 
 
 def _attach(
-    window: MainWindow, tasks: TaskRunner, paths: AppPaths, opened: list[Database], union: UnionInfo
+    window: MainWindow,
+    tasks: TaskRunner,
+    paths: AppPaths,
+    opened: list[Database],
+    union: UnionInfo,
+    actor: Actor,
 ) -> None:
     from unionDesk.ui.common import AppContext
 
-    window.attach(AppContext(opened[0], tasks, paths), union)
+    window.attach(AppContext(opened[0], tasks, paths, actor), union)
 
 
 def _refuse(app: QApplication, window: MainWindow, paths: AppPaths, error: BaseException) -> None:
@@ -107,13 +165,14 @@ def _refuse(app: QApplication, window: MainWindow, paths: AppPaths, error: BaseE
     app.exit(EXIT_STORE)
 
 
-def _first_run(paths: AppPaths, tasks: TaskRunner) -> Database | None:
+def _first_run(paths: AppPaths, tasks: TaskRunner) -> tuple[Database, Actor] | None:
     from unionDesk.ui.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(paths, tasks)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
         return None
-    return dialog.database
+    assert dialog.actor is not None
+    return dialog.database, dialog.actor
 
 
 def _setup_logging(paths: AppPaths) -> None:

@@ -11,15 +11,17 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from unionDesk import __version__
+from unionDesk.domain.access import CLI_ACTOR
 from unionDesk.paths import AppPaths, resolve_paths
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 DEMO_UNION = "示范机械制造有限公司工会委员会"
 DEMO_USCC_BODY = "91110105MA01DEMA1"
-HEADLESS_COMMANDS = frozenset({"init", "demo", "members"})
+HEADLESS_COMMANDS = frozenset({"init", "demo", "members", "audit"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,6 +95,15 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
         "--union-name", required=True, help=translate("Cli", "full name of the union")
     )
     init.add_argument("--uscc", required=True, help=translate("Cli", "unified social credit code"))
+    init.add_argument(
+        "--admin-user",
+        help=translate("Cli", "user name of the first administrator (with --admin-password-file)"),
+    )
+    init.add_argument(
+        "--admin-password-file",
+        metavar="FILE",
+        help=translate("Cli", "file whose first line is the administrator's password"),
+    )
     init.set_defaults(handler=_cmd_init)
     demo = commands.add_parser("demo", help=translate("Cli", "fill the database with demo members"))
     demo.add_argument(
@@ -103,7 +114,20 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
         action="store_true",
         help=translate("Cli", "add demo members only when the register is empty"),
     )
+    demo.add_argument(
+        "--admin-password",
+        help=translate(
+            "Cli", "password of the demo administrator 'admin' (default: a generated one, printed)"
+        ),
+    )
     demo.set_defaults(handler=_cmd_demo)
+    audit = commands.add_parser("audit", help=translate("Cli", "audit trail"))
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_commands.add_parser(
+        "verify",
+        help=translate("Cli", "check that no audit entry was edited, removed or reordered"),
+    )
+    verify.set_defaults(handler=_cmd_audit_verify)
     members = commands.add_parser("members", help=translate("Cli", "member register"))
     member_commands = members.add_subparsers(dest="members_command", required=True)
     search = member_commands.add_parser("search", help=translate("Cli", "find members (masked)"))
@@ -122,14 +146,65 @@ def _cmd_init(
     from unionDesk.services.database import create_database
     from unionDesk.services.errors import ServiceError, ValidationFailed
 
+    if bool(options.admin_user) != bool(options.admin_password_file):
+        return _refuse([translate("Cli", "Give --admin-user and --admin-password-file together.")])
     try:
-        create_database(paths, options.union_name, options.uscc).close()
+        admin = _admin_from_options(options)
+        create_database(paths, options.union_name, options.uscc, admin).close()
+    except OSError as error:
+        return _refuse(
+            [
+                translate("Cli", "The password file cannot be read: {reason}").format(
+                    reason=error.strerror or error
+                )
+            ]
+        )
     except ValidationFailed as failed:
         return _refuse([p.render(translate) for p in failed.problems])
     except ServiceError as error:
         return _refuse([error.problem.render(translate)])
     print(translate("Cli", "Created the database {file}.").format(file=paths.database))
     return EXIT_OK
+
+
+def _admin_from_options(options: argparse.Namespace) -> Any:
+    from unionDesk.services.database import AdminAccount
+
+    if not options.admin_user:
+        return None
+    text = Path(options.admin_password_file).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    return AdminAccount(options.admin_user, lines[0] if lines else "")
+
+
+def _cmd_audit_verify(
+    options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
+) -> int:
+    return _with_database(paths, translate, lambda db: _print_verification(db, translate))
+
+
+def _print_verification(db: Any, translate: Callable[[str, str], str]) -> int:
+    from unionDesk.domain.audit_chain import BREAK_CONTENT
+    from unionDesk.services.audit import verify_chain
+
+    report = verify_chain(db)
+    if report.ok:
+        print(
+            translate(
+                "Cli", "Audit log OK: {count} entries, none edited, removed or reordered."
+            ).format(count=report.checked)
+        )
+        return EXIT_OK
+    if report.reason == BREAK_CONTENT:
+        message = translate(
+            "Cli", "Audit log BROKEN at entry {id}: its content was edited after it was written."
+        )
+    else:
+        message = translate(
+            "Cli", "Audit log BROKEN at entry {id}: an entry before it was removed or changed."
+        )
+    print(message.format(id=report.broken_id), file=sys.stderr)
+    return EXIT_REFUSED
 
 
 def _cmd_demo(
@@ -150,12 +225,32 @@ def _fill(db: Any, options: argparse.Namespace, translate: Callable[[str, str], 
     from unionDesk.services.demo import fill_demo
     from unionDesk.services.members import MemberQuery, query_member_ids
 
-    if options.if_empty and query_member_ids(db, MemberQuery()):
+    if options.if_empty and query_member_ids(db, CLI_ACTOR, MemberQuery()):
         print(translate("Cli", "The register already has members; no demo members were added."))
         return EXIT_OK
+    _ensure_demo_admin(db, options, translate)
     result = fill_demo(db, options.members)
     print(translate("Cli", "Added {count} demo members.").format(count=result.members))
     return EXIT_OK
+
+
+def _ensure_demo_admin(
+    db: Any, options: argparse.Namespace, translate: Callable[[str, str], str]
+) -> None:
+    """A demo database gets an administrator 'admin'; its password is printed, never fixed."""
+    import secrets
+
+    from unionDesk.services.users import add_first_admin, has_users
+
+    if has_users(db):
+        return
+    password = options.admin_password or secrets.token_urlsafe(9)
+    add_first_admin(db, "admin", "演示管理员", password)
+    print(
+        translate("Cli", "Demo administrator: user name admin, password {password}").format(
+            password=password
+        )
+    )
 
 
 def _cmd_search(
@@ -172,7 +267,7 @@ def _print_search(
     from unionDesk.domain.enums import label
     from unionDesk.services.members import search_members
 
-    rows = search_members(db, options.text, limit=options.limit)
+    rows = search_members(db, CLI_ACTOR, options.text, limit=options.limit)
     if options.json:
         print(json.dumps([_json_row(asdict(row)) for row in rows], ensure_ascii=False, indent=2))
         return EXIT_OK

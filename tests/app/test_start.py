@@ -9,7 +9,9 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from helpers import OFFICE
 from unionDesk import app as app_module
+from unionDesk.domain.access import Role
 from unionDesk.domain.uscc import compose_uscc
 from unionDesk.paths import resolve_paths
 from unionDesk.services.database import create_database, database_exists, get_union
@@ -20,6 +22,7 @@ from unionDesk.ui.main_window import MainWindow
 from unionDesk.ui.tasks import TaskRunner
 
 GOOD_USCC = compose_uscc("91110105MA01ABCD1")
+ADMIN_PASSWORD = "gonghui-2026"
 
 
 @pytest.fixture
@@ -39,11 +42,45 @@ def test_first_run_creates_the_database_with_the_union_entered(qtbot, paths, tas
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("北京示范机械厂工会委员会")
     dialog.uscc_edit.setText(GOOD_USCC.lower())
+    fill_admin(dialog)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.buttons.accepted.emit()
     assert get_union(dialog.database).name == "北京示范机械厂工会委员会"
     assert get_union(dialog.database).uscc == GOOD_USCC
+    assert dialog.actor.username == "zhangli" and dialog.actor.role is Role.ADMIN
     dialog.database.close()
+
+
+def fill_admin(dialog, password=ADMIN_PASSWORD, repeat=None):
+    dialog.username_edit.setText("zhangli")
+    dialog.display_edit.setText("张丽")
+    dialog.password_edit.setText(password)
+    dialog.repeat_edit.setText(repeat if repeat is not None else password)
+
+
+def test_first_run_refuses_a_short_administrator_password_and_creates_nothing(qtbot, paths, tasks):
+    dialog = FirstRunDialog(paths, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("测试工会")
+    dialog.uscc_edit.setText(GOOD_USCC)
+    fill_admin(dialog, password="short")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.account_error.isVisible(), timeout=5000)
+    assert "8" in dialog.account_error.text()
+    assert not database_exists(paths)
+
+
+def test_first_run_refuses_two_different_passwords(qtbot, paths, tasks):
+    dialog = FirstRunDialog(paths, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("测试工会")
+    dialog.uscc_edit.setText(GOOD_USCC)
+    fill_admin(dialog, repeat="another-password")
+    dialog.buttons.accepted.emit()
+    assert dialog.account_error.isVisible()
+    assert not database_exists(paths)
 
 
 def test_first_run_refuses_a_wrong_credit_code_beside_the_field_and_keeps_input(
@@ -55,6 +92,7 @@ def test_first_run_refuses_a_wrong_credit_code_beside_the_field_and_keeps_input(
     wrong = GOOD_USCC[:-1] + ("0" if GOOD_USCC[-1] != "0" else "1")
     dialog.name_edit.setText("测试工会")
     dialog.uscc_edit.setText(wrong)
+    fill_admin(dialog)
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.uscc_error.isVisible(), timeout=5000)
     assert GOOD_USCC[-1] in dialog.uscc_error.text()
@@ -68,6 +106,7 @@ def test_first_run_requires_a_union_name(qtbot, paths, tasks):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.uscc_edit.setText(GOOD_USCC)
+    fill_admin(dialog)
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: dialog.name_error.isVisible(), timeout=5000)
     assert not dialog.uscc_error.isVisible()
@@ -158,10 +197,11 @@ def test_the_shell_gets_its_pages_once_the_database_is_ready(qtbot, paths):
     window = MainWindow(paths)
     qtbot.addWidget(window)
     opened: list = []
-    union = app_module._prepare(paths, opened)
+    union, accounts_exist = app_module._prepare(paths, opened)
+    assert not accounts_exist  # made without an administrator: the app asks for one first
     tasks = TaskRunner()
     try:
-        app_module._attach(window, tasks, paths, opened, union)
+        app_module._attach(window, tasks, paths, opened, union, OFFICE)
         assert window.members_page is not None
         assert "测试工会" in window.windowTitle()
         qtbot.waitUntil(lambda: tasks.idle, timeout=5000)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from helpers import OFFICE
 from unionDesk.domain.enums import ChangeKind, IdType, MemberStatus
 from unionDesk.domain.ids import check_id_number
 from unionDesk.domain.member import validate_member
@@ -200,7 +201,7 @@ def demo_members(demo_db) -> list[Member]:
 
 
 def test_demo_adds_the_number_of_members_asked_for(demo_db):
-    assert len(query_member_ids(demo_db, MemberQuery())) == 2000
+    assert len(query_member_ids(demo_db, OFFICE, MemberQuery())) == 2000
 
 
 def test_demo_id_numbers_are_unique(demo_members):
@@ -236,7 +237,7 @@ def test_demo_members_pass_the_member_form_checks(demo_db, demo_members):
     failures = {}
     for member in demo_members:
         try:
-            validate_member(get_member(demo_db, member.id).draft, today=TODAY)
+            validate_member(get_member(demo_db, OFFICE, member.id, reveal=True).draft, today=TODAY)
         except ValidationFailed as failed:
             failures[member.id] = str(failed)
 

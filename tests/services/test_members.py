@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select
 
+from helpers import OFFICE
 from unionDesk.domain.enums import (
     ChangeKind,
     Education,
@@ -58,7 +59,7 @@ def person(make_draft: DraftFactory, name: str, sequence: int, **overrides: obje
 
 
 def add(db: Database, draft: MemberDraft) -> int:
-    return create_member(db, draft, today=TODAY)
+    return create_member(db, OFFICE, draft, today=TODAY)
 
 
 def member_count(db: Database) -> int:
@@ -72,11 +73,11 @@ def change_count(db: Database) -> int:
 
 
 def names(db: Database, query: MemberQuery) -> list[str]:
-    return [row.name for row in fetch_rows(db, query_member_ids(db, query))]
+    return [row.name for row in fetch_rows(db, OFFICE, query_member_ids(db, OFFICE, query))]
 
 
 def found(db: Database, text: str) -> set[str]:
-    return {row.name for row in search_members(db, text)}
+    return {row.name for row in search_members(db, OFFICE, text)}
 
 
 def refusal(error: pytest.ExceptionInfo[ValidationFailed], field: str) -> str:
@@ -88,7 +89,9 @@ def refusal(error: pytest.ExceptionInfo[ValidationFailed], field: str) -> str:
 
 def withdrawn_member(db: Database, make_draft: DraftFactory) -> int:
     member_id = add(db, make_draft())
-    record_change(db, member_id, ChangeKind.WITHDRAW, date(2020, 6, 1), "本人申请", today=TODAY)
+    record_change(
+        db, OFFICE, member_id, ChangeKind.WITHDRAW, date(2020, 6, 1), "本人申请", today=TODAY
+    )
     return member_id
 
 
@@ -96,7 +99,7 @@ def withdrawn_member(db: Database, make_draft: DraftFactory) -> int:
 
 
 def test_create_then_get_round_trips_every_field(db, make_draft):
-    team = add_department(db, None, "测试机械厂")
+    team = add_department(db, OFFICE, None, "测试机械厂")
     draft = make_draft(
         mobile="13912345678",
         political_status=PoliticalStatus.CYL_MEMBER,
@@ -113,13 +116,13 @@ def test_create_then_get_round_trips_every_field(db, make_draft):
         notes="夜班",
     )
 
-    detail = get_member(db, add(db, draft))
+    detail = get_member(db, OFFICE, add(db, draft), reveal=True)
 
     assert detail.draft == draft
 
 
 def test_create_records_the_join_as_first_history_entry(db, make_draft):
-    detail = get_member(db, add(db, make_draft()))
+    detail = get_member(db, OFFICE, add(db, make_draft()), reveal=True)
 
     assert [(c.kind, c.effective_on) for c in detail.history] == [
         (ChangeKind.JOIN, date(2015, 3, 1))
@@ -128,7 +131,7 @@ def test_create_records_the_join_as_first_history_entry(db, make_draft):
 
 
 def test_create_fills_sex_and_birth_date_from_the_id_number(db, make_draft):
-    detail = get_member(db, add(db, make_draft(sex=None, birth_date=None)))
+    detail = get_member(db, OFFICE, add(db, make_draft(sex=None, birth_date=None)), reveal=True)
 
     assert (detail.draft.sex, detail.draft.birth_date) == (Sex.MALE, BIRTH)
 
@@ -177,24 +180,24 @@ def test_create_with_a_missing_department_is_not_blamed_on_the_id_number(db, mak
 def test_deleted_member_is_hidden_from_the_register(db, make_draft):
     member_id = add(db, make_draft())
 
-    delete_member(db, member_id, "重复录入")
+    delete_member(db, OFFICE, member_id, "重复录入")
 
-    assert query_member_ids(db, MemberQuery()) == []
+    assert query_member_ids(db, OFFICE, MemberQuery()) == []
 
 
 def test_deleted_member_can_no_longer_be_opened(db, make_draft):
     member_id = add(db, make_draft())
 
-    delete_member(db, member_id)
+    delete_member(db, OFFICE, member_id)
 
     with pytest.raises(NotFound):
-        get_member(db, member_id)
+        get_member(db, OFFICE, member_id)
 
 
 def test_delete_keeps_the_row_and_marks_it_deleted(db, make_draft):
     member_id = add(db, make_draft())
 
-    delete_member(db, member_id, "重复录入")
+    delete_member(db, OFFICE, member_id, "重复录入")
 
     with db.read() as session:
         row = session.get_one(Member, member_id)
@@ -205,12 +208,12 @@ def test_delete_keeps_the_row_and_marks_it_deleted(db, make_draft):
 
 def test_id_and_card_number_can_be_reused_after_the_member_is_deleted(db, make_draft):
     first = add(db, make_draft())
-    delete_member(db, first)
+    delete_member(db, OFFICE, first)
 
     second = add(db, make_draft(name="张维"))
 
     assert second != first
-    assert get_member(db, second).draft.id_number == ID_NUMBER
+    assert get_member(db, OFFICE, second, reveal=True).draft.id_number == ID_NUMBER
 
 
 # --- update --------------------------------------------------------------------------------
@@ -220,17 +223,17 @@ def test_update_saves_the_changed_fields(db, make_draft):
     member_id = add(db, make_draft())
     edited = make_draft(name="张维", mobile="13700005678", skill_level=SkillLevel.TECHNICIAN)
 
-    update_member(db, member_id, edited, today=TODAY)
+    update_member(db, OFFICE, member_id, edited, today=TODAY)
 
-    assert get_member(db, member_id).draft == edited
+    assert get_member(db, OFFICE, member_id, reveal=True).draft == edited
 
 
 def test_update_keeps_the_membership_history(db, make_draft):
     member_id = withdrawn_member(db, make_draft)
 
-    update_member(db, member_id, make_draft(mobile="13700005678"), today=TODAY)
+    update_member(db, OFFICE, member_id, make_draft(mobile="13700005678"), today=TODAY)
 
-    detail = get_member(db, member_id)
+    detail = get_member(db, OFFICE, member_id)
     assert [c.kind for c in detail.history] == [ChangeKind.JOIN, ChangeKind.WITHDRAW]
     assert detail.status is MemberStatus.WITHDRAWN
 
@@ -238,19 +241,19 @@ def test_update_keeps_the_membership_history(db, make_draft):
 def test_update_of_the_join_date_moves_the_join_entry(db, make_draft):
     member_id = add(db, make_draft())
 
-    update_member(db, member_id, make_draft(join_date=date(2016, 1, 4)), today=TODAY)
+    update_member(db, OFFICE, member_id, make_draft(join_date=date(2016, 1, 4)), today=TODAY)
 
-    assert get_member(db, member_id).history[0].effective_on == date(2016, 1, 4)
+    assert get_member(db, OFFICE, member_id).history[0].effective_on == date(2016, 1, 4)
 
 
 def test_update_refuses_a_join_date_after_a_later_change(db, make_draft):
     member_id = withdrawn_member(db, make_draft)
 
     with pytest.raises(ValidationFailed) as error:
-        update_member(db, member_id, make_draft(join_date=date(2021, 1, 4)), today=TODAY)
+        update_member(db, OFFICE, member_id, make_draft(join_date=date(2021, 1, 4)), today=TODAY)
 
     assert refusal(error, "join_date")
-    assert get_member(db, member_id).draft.join_date == date(2015, 3, 1)
+    assert get_member(db, OFFICE, member_id).draft.join_date == date(2015, 3, 1)
 
 
 def test_update_refuses_the_id_number_of_another_member(db, make_draft):
@@ -258,7 +261,7 @@ def test_update_refuses_the_id_number_of_another_member(db, make_draft):
     member_id = add(db, make_draft())
 
     with pytest.raises(ValidationFailed) as error:
-        update_member(db, member_id, person(make_draft, "张伟", 124), today=TODAY)
+        update_member(db, OFFICE, member_id, person(make_draft, "张伟", 124), today=TODAY)
 
     assert "李娜" in refusal(error, "id_number")
 
@@ -270,25 +273,25 @@ def test_withdraw_sets_the_status_to_withdrawn(db, make_draft):
     member_id = add(db, make_draft())
 
     status = record_change(
-        db, member_id, ChangeKind.WITHDRAW, date(2020, 6, 1), "本人申请", today=TODAY
+        db, OFFICE, member_id, ChangeKind.WITHDRAW, date(2020, 6, 1), "本人申请", today=TODAY
     )
 
     assert status is MemberStatus.WITHDRAWN
-    assert get_member(db, member_id).status is MemberStatus.WITHDRAWN
+    assert get_member(db, OFFICE, member_id).status is MemberStatus.WITHDRAWN
 
 
 def test_active_filter_hides_withdrawn_members(db, make_draft):
     withdrawn_member(db, make_draft)
     active = add(db, person(make_draft, "李娜", 124))
 
-    assert query_member_ids(db, MemberQuery(status=MemberStatus.ACTIVE)) == [active]
+    assert query_member_ids(db, OFFICE, MemberQuery(status=MemberStatus.ACTIVE)) == [active]
 
 
 def test_withdrawn_filter_shows_only_withdrawn_members(db, make_draft):
     withdrawn = withdrawn_member(db, make_draft)
     add(db, person(make_draft, "李娜", 124))
 
-    assert query_member_ids(db, MemberQuery(status=MemberStatus.WITHDRAWN)) == [withdrawn]
+    assert query_member_ids(db, OFFICE, MemberQuery(status=MemberStatus.WITHDRAWN)) == [withdrawn]
 
 
 def test_transfer_out_of_a_withdrawn_member_is_refused_and_not_saved(db, make_draft):
@@ -296,29 +299,35 @@ def test_transfer_out_of_a_withdrawn_member_is_refused_and_not_saved(db, make_dr
     before = change_count(db)
 
     with pytest.raises(ValidationFailed) as error:
-        record_change(db, member_id, ChangeKind.TRANSFER_OUT, date(2021, 1, 4), "调出", today=TODAY)
+        record_change(
+            db, OFFICE, member_id, ChangeKind.TRANSFER_OUT, date(2021, 1, 4), "调出", today=TODAY
+        )
 
     assert refusal(error, "kind")
     assert change_count(db) == before
-    assert get_member(db, member_id).status is MemberStatus.WITHDRAWN
+    assert get_member(db, OFFICE, member_id).status is MemberStatus.WITHDRAWN
 
 
 def test_change_dated_before_the_previous_change_is_refused_and_not_saved(db, make_draft):
     member_id = add(db, make_draft())
 
     with pytest.raises(ValidationFailed) as error:
-        record_change(db, member_id, ChangeKind.WITHDRAW, date(2014, 1, 1), "退会", today=TODAY)
+        record_change(
+            db, OFFICE, member_id, ChangeKind.WITHDRAW, date(2014, 1, 1), "退会", today=TODAY
+        )
 
     assert refusal(error, "effective_on")
     assert change_count(db) == 1
-    assert get_member(db, member_id).status is MemberStatus.ACTIVE
+    assert get_member(db, OFFICE, member_id).status is MemberStatus.ACTIVE
 
 
 def test_change_dated_in_the_future_is_refused_and_not_saved(db, make_draft):
     member_id = add(db, make_draft())
 
     with pytest.raises(ValidationFailed) as error:
-        record_change(db, member_id, ChangeKind.WITHDRAW, date(2026, 11, 22), "退会", today=TODAY)
+        record_change(
+            db, OFFICE, member_id, ChangeKind.WITHDRAW, date(2026, 11, 22), "退会", today=TODAY
+        )
 
     assert refusal(error, "effective_on")
     assert change_count(db) == 1
@@ -328,7 +337,9 @@ def test_change_without_a_reason_is_refused_and_not_saved(db, make_draft):
     member_id = add(db, make_draft())
 
     with pytest.raises(ValidationFailed) as error:
-        record_change(db, member_id, ChangeKind.WITHDRAW, date(2020, 6, 1), "  ", today=TODAY)
+        record_change(
+            db, OFFICE, member_id, ChangeKind.WITHDRAW, date(2020, 6, 1), "  ", today=TODAY
+        )
 
     assert refusal(error, "reason")
     assert change_count(db) == 1
@@ -338,10 +349,10 @@ def test_member_can_rejoin_after_withdrawing(db, make_draft):
     member_id = withdrawn_member(db, make_draft)
 
     status = record_change(
-        db, member_id, ChangeKind.JOIN, date(2022, 9, 1), "重新入会", today=TODAY
+        db, OFFICE, member_id, ChangeKind.JOIN, date(2022, 9, 1), "重新入会", today=TODAY
     )
 
-    detail = get_member(db, member_id)
+    detail = get_member(db, OFFICE, member_id)
     assert status is MemberStatus.ACTIVE
     assert detail.status is MemberStatus.ACTIVE
     assert [c.kind for c in detail.history] == [
@@ -450,7 +461,7 @@ def test_search_finds_a_card_number_typed_with_its_hyphen(db, register):
 
 
 def test_rare_extension_b_name_is_saved_intact(db, register):
-    assert get_member(db, register["王𠈌"]).draft.name == "王𠈌"
+    assert get_member(db, OFFICE, register["王𠈌"]).draft.name == "王𠈌"
 
 
 def test_search_finds_a_rare_extension_b_character(db, register):
@@ -489,17 +500,17 @@ def test_search_includes_members_who_have_left(db, make_draft):
 
 
 def test_search_respects_its_limit(db, register):
-    assert len(search_members(db, "w", limit=1)) == 1
+    assert len(search_members(db, OFFICE, "w", limit=1)) == 1
 
 
 # --- filters and order ---------------------------------------------------------------------
 
 
 def test_department_filter_includes_sub_departments(db, make_draft):
-    plant = add_department(db, None, "测试机械厂")
-    workshop = add_department(db, plant, "机加工车间")
-    team = add_department(db, workshop, "车工一班")
-    other = add_department(db, plant, "装配车间")
+    plant = add_department(db, OFFICE, None, "测试机械厂")
+    workshop = add_department(db, OFFICE, plant, "机加工车间")
+    team = add_department(db, OFFICE, workshop, "车工一班")
+    other = add_department(db, OFFICE, plant, "装配车间")
     add(db, person(make_draft, "张伟", 201, department_id=workshop))
     add(db, person(make_draft, "李娜", 202, department_id=team))
     add(db, person(make_draft, "王俊雪", 203, department_id=other))
@@ -555,14 +566,14 @@ def test_sort_by_join_date_descending(db, alphabet):
 
 
 def test_fetch_rows_masks_the_id_number(db, make_draft):
-    row = fetch_rows(db, [add(db, make_draft())])[0]
+    row = fetch_rows(db, OFFICE, [add(db, make_draft())])[0]
 
     assert row.id_number_masked == ID_NUMBER[:6] + "*" * 8 + ID_NUMBER[-4:]
     assert re.fullmatch(r"110105\*{8}\d{3}[\dX]", row.id_number_masked)
 
 
 def test_fetch_rows_masks_the_mobile_number(db, make_draft):
-    row = fetch_rows(db, [add(db, make_draft(mobile="13800001234"))])[0]
+    row = fetch_rows(db, OFFICE, [add(db, make_draft(mobile="13800001234"))])[0]
 
     assert row.mobile_masked == "138****1234"
 
@@ -572,24 +583,24 @@ def test_fetch_rows_keeps_the_order_of_the_ids_given(db, make_draft):
     ids += [add(db, person(make_draft, "白雪", 503))]
     wanted = [ids[2], ids[0], ids[1]]
 
-    assert [row.id for row in fetch_rows(db, wanted)] == wanted
+    assert [row.id for row in fetch_rows(db, OFFICE, wanted)] == wanted
 
 
 def test_fetch_rows_shows_the_department_path_below_a_single_enterprise(db, make_draft):
-    plant = add_department(db, None, "测试机械厂")
-    workshop = add_department(db, plant, "机加工车间")
-    team = add_department(db, workshop, "车工一班")
+    plant = add_department(db, OFFICE, None, "测试机械厂")
+    workshop = add_department(db, OFFICE, plant, "机加工车间")
+    team = add_department(db, OFFICE, workshop, "车工一班")
 
-    row = fetch_rows(db, [add(db, make_draft(department_id=team))])[0]
+    row = fetch_rows(db, OFFICE, [add(db, make_draft(department_id=team))])[0]
 
     assert row.department == "机加工车间/车工一班"
 
 
 def test_fetch_rows_shows_whole_paths_when_there_are_several_enterprises(db, make_draft):
-    plant = add_department(db, None, "测试机械厂")
-    add_department(db, None, "第二分厂")
-    workshop = add_department(db, plant, "机加工车间")
+    plant = add_department(db, OFFICE, None, "测试机械厂")
+    add_department(db, OFFICE, None, "第二分厂")
+    workshop = add_department(db, OFFICE, plant, "机加工车间")
 
-    row = fetch_rows(db, [add(db, make_draft(department_id=workshop))])[0]
+    row = fetch_rows(db, OFFICE, [add(db, make_draft(department_id=workshop))])[0]
 
     assert row.department == "测试机械厂/机加工车间"

@@ -43,6 +43,21 @@ SEED = {
 }
 
 
+SEED["0002"] = [
+    *SEED["0001"],
+    "INSERT INTO app_user (id, username, display_name, role, password_hash, can_unmask,"
+    " must_change_password, disabled, failed_logins, locked_until, created_at, last_login_at)"
+    " VALUES (1, 'zhangli', '张丽', 'admin', '$argon2id$placeholder', 1, 0, 0, 0, NULL,"
+    " '2026-01-01 00:00:00', NULL)",
+    "INSERT INTO audit_entry (id, at_utc, at_local, actor, action, record_type, record_id,"
+    " summary, changes, prev_hash, hash) VALUES (1, '2026-01-01T00:00:00+00:00',"
+    " '2026-01-01T08:00:00+08:00', 'zhangli', 'create', 'member', '1', '王𠈌', '{}',"
+    " '" + "0" * 64 + "', '" + "1" * 64 + "')",
+    "INSERT INTO setting (key, value) VALUES ('idle_lock_minutes', '10')",
+]
+TABLES = ("member", "membership_change", "department", "app_user", "audit_entry", "setting")
+
+
 def revisions_oldest_first():
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
@@ -97,12 +112,18 @@ def test_a_database_made_at_each_revision_upgrades_without_losing_rows(tmp_path,
     with sqlite3.connect(path) as connection:
         for statement in SEED[revision]:
             connection.execute(statement)
-    before = {t: count_rows(path, t) for t in ("member", "membership_change", "department")}
+    before = {t: count_rows(path, t) for t in TABLES if table_exists(path, t)}
     upgrade_database(path, tmp_path / "backups")
     after = {t: count_rows(path, t) for t in before}
     assert after == before
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT name FROM member").fetchone()[0] == "王𠈌"
+
+
+def table_exists(path, table):
+    with sqlite3.connect(path) as connection:
+        query = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"
+        return connection.execute(query, (table,)).fetchone()[0] == 1
 
 
 def count_rows(path, table):

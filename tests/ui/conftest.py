@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from helpers import OFFICE
 from unionDesk.domain.uscc import compose_uscc
 from unionDesk.paths import resolve_paths
 from unionDesk.services.database import create_database
@@ -26,7 +27,7 @@ def ctx(qtbot: Any, tmp_path: Any) -> Iterator[AppContext]:
     paths = resolve_paths(tmp_path)
     db = create_database(paths, "测试公司工会", compose_uscc("91110105MA01ABCD1"))
     tasks = TaskRunner()
-    yield AppContext(db, tasks, paths)
+    yield AppContext(db, tasks, paths, OFFICE)
     # Torn down before qtbot closes widgets: let every callback land while they still exist.
     qtbot.waitUntil(lambda: tasks.idle)
     tasks.shutdown()

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from helpers import OFFICE
 from unionDesk.domain.enums import label
 from unionDesk.domain.member import MemberDraft
 from unionDesk.i18n import translate
@@ -25,12 +26,12 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 def register(ctx: AppContext) -> list[int]:
     """500 demo members; their ids in register order."""
     fill_demo(ctx.db, 500)
-    return query_member_ids(ctx.db, MemberQuery())
+    return query_member_ids(ctx.db, OFFICE, MemberQuery())
 
 
 @pytest.fixture
 def model(ctx: AppContext, register: list[int]) -> MemberTableModel:
-    model = MemberTableModel(ctx.db)
+    model = MemberTableModel(ctx.db, OFFICE)
     model.set_ids(register)
     return model
 
@@ -40,9 +41,9 @@ def fetched(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     """The id windows the model reads from the database, in order."""
     calls: list[list[int]] = []
 
-    def recording_fetch(db: Any, ids: list[int]) -> list[members.MemberRow]:
+    def recording_fetch(db: Any, actor: Any, ids: list[int]) -> list[members.MemberRow]:
         calls.append(list(ids))
-        return members.fetch_rows(db, ids)
+        return members.fetch_rows(db, OFFICE, ids)
 
     monkeypatch.setattr(table_model, "fetch_rows", recording_fetch)
     return calls
@@ -90,7 +91,7 @@ def test_the_cache_keeps_at_most_max_windows(
 
 def test_cells_show_the_row_of_that_member(ctx: AppContext, model: MemberTableModel) -> None:
     row = 123
-    expected = members.fetch_rows(ctx.db, [model.member_id(row)])[0]
+    expected = members.fetch_rows(ctx.db, OFFICE, [model.member_id(row)])[0]
     cells = [model.data(model.index(row, column), DISPLAY) for column in Column]
 
     assert cells[Column.NAME] == expected.name
@@ -134,8 +135,8 @@ def test_invalidate_reads_rows_again_after_an_edit(
 ) -> None:
     member_id = model.member_id(5)
     model.data(model.index(5, Column.NAME), DISPLAY)
-    detail = members.get_member(ctx.db, member_id)
-    members.update_member(ctx.db, member_id, _renamed(detail.draft, "改名后"))
+    detail = members.get_member(ctx.db, OFFICE, member_id)
+    members.update_member(ctx.db, OFFICE, member_id, _renamed(detail.draft, "改名后"))
     assert model.data(model.index(5, Column.NAME), DISPLAY) == detail.draft.name  # cached
 
     model.invalidate()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from helpers import member_draft
+from helpers import OFFICE, member_draft
 from unionDesk.domain.enums import (
     ChangeKind,
     Education,
@@ -56,7 +56,7 @@ def add_member(ctx: AppContext, name: str, sequence: int, card: str) -> int:
         join_date=date(2015, 1, 1),
         card_number=card,
     )
-    return create_member(ctx.db, draft)
+    return create_member(ctx.db, OFFICE, draft)
 
 
 @pytest.fixture
@@ -145,9 +145,9 @@ def test_typing_runs_one_query_after_the_pause(
 ) -> None:
     queries: list[str] = []
 
-    def counting_query(db: Any, query: MemberQuery) -> list[int]:
+    def counting_query(db: Any, actor: Any, query: MemberQuery) -> list[int]:
         queries.append(query.text)
-        return query_member_ids(db, query)
+        return query_member_ids(db, OFFICE, query)
 
     monkeypatch.setattr(page_module, "query_member_ids", counting_query)
     with qtbot.waitSignal(page.results_applied):
@@ -194,7 +194,7 @@ def test_status_filter_all_shows_members_who_left_too(
 def test_department_filter_includes_sub_departments(
     qtbot: Any, ctx: AppContext, demo: None, page: MembersPage
 ) -> None:
-    workshop = next(n for n in list_departments(ctx.db) if n.name == "机加工车间")
+    workshop = next(n for n in list_departments(ctx.db, OFFICE) if n.name == "机加工车间")
     with qtbot.waitSignal(page.results_applied):
         choose_data(page.department_combo, workshop.id)
 
@@ -274,7 +274,7 @@ def test_add_member_with_a_rare_character_name(
     with qtbot.waitSignal(page.results_applied):
         save(qtbot, form)
 
-    saved = get_member(ctx.db, form.saved_member_id).draft
+    saved = get_member(ctx.db, OFFICE, form.saved_member_id).draft
     assert (saved.name, saved.sex, saved.birth_date) == (RARE_NAME, Sex.MALE, BIRTH)
     assert names(page) == [RARE_NAME]
 
@@ -298,7 +298,7 @@ def test_a_wrong_check_digit_is_refused_beside_the_id_field_keeping_the_values(
     assert form.field_widget("name").text() == RARE_NAME
     assert form.field_widget("id_number").text() == wrong
     assert form.field_widget("card_number").text() == "GH-RARE-1"
-    assert query_member_ids(ctx.db, MemberQuery()) == []
+    assert query_member_ids(ctx.db, OFFICE, MemberQuery()) == []
 
 
 def test_edit_member_saves_the_changes(
@@ -313,7 +313,7 @@ def test_edit_member_saves_the_changes(
     with qtbot.waitSignal(page.results_applied):
         save(qtbot, form)
 
-    saved = get_member(ctx.db, known["王芳"]).draft
+    saved = get_member(ctx.db, OFFICE, known["王芳"], reveal=True).draft
     assert (saved.mobile, saved.trade) == ("13912345678", "钳工")
     assert column(page, Column.MOBILE)[names(page).index("王芳")] == "139****5678"
 
@@ -398,7 +398,7 @@ def test_delete_after_confirmation_removes_the_member(
     assert [call[0] for call in dialogs.calls] == ["question", "getText"]
     assert "李娜" in dialogs.calls[0][2]
     assert sorted(names(page)) == sorted(["张伟", "王芳"])
-    assert known["李娜"] not in query_member_ids(ctx.db, MemberQuery(status=None))
+    assert known["李娜"] not in query_member_ids(ctx.db, OFFICE, MemberQuery(status=None))
 
 
 def test_declining_the_confirmation_keeps_the_member(
@@ -419,7 +419,7 @@ def test_declining_the_confirmation_keeps_the_member(
 def test_departments_dialog_adds_a_workshop_and_a_team(
     qtbot: Any, ctx: AppContext, page: MembersPage, dialogs: Any, wait_idle: Callable[[], None]
 ) -> None:
-    add_department(ctx.db, None, "示范公司")
+    add_department(ctx.db, OFFICE, None, "示范公司")
     dialog = open_dialog(qtbot, page, page.departments_button)
     assert isinstance(dialog, DepartmentsDialog)
     wait_idle()
@@ -430,7 +430,7 @@ def test_departments_dialog_adds_a_workshop_and_a_team(
         with qtbot.waitSignal(dialog.loaded):
             dialog.add_sub_button.click()
 
-    paths = [node.path for node in list_departments(ctx.db)]
+    paths = [node.path for node in list_departments(ctx.db, OFFICE)]
     assert paths == ["示范公司", "示范公司/总装车间", "示范公司/总装车间/总装一班"]
     wait_idle()
     combo = page.department_combo
@@ -476,4 +476,4 @@ def test_deleting_a_department_with_members_is_refused_with_a_message(
 
     assert len(dialogs.named("warning")) == 1
     assert team_name in dialogs.named("warning")[0][2]
-    assert team_name in [node.name for node in list_departments(ctx.db)]
+    assert team_name in [node.name for node in list_departments(ctx.db, OFFICE)]

@@ -7,10 +7,12 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from unionDesk.domain.access import password_problems
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
 from unionDesk.domain.uscc import check_uscc
 from unionDesk.paths import AppPaths
 from unionDesk.services.errors import ServiceError, ValidationFailed
+from unionDesk.services.users import create_first_admin
 from unionDesk.store.db import Database
 from unionDesk.store.errors import DatabaseTooNew, MigrationFailed, StoreError
 from unionDesk.store.models import UnionProfile
@@ -54,14 +56,30 @@ def open_database(paths: AppPaths) -> Database:
     return Database(paths.database)
 
 
-def create_database(paths: AppPaths, union_name: str, uscc: str) -> Database:
+@dataclass(frozen=True)
+class AdminAccount:
+    """The first administrator, created with the database."""
+
+    username: str
+    password: str
+    display_name: str = ""
+
+
+def create_database(
+    paths: AppPaths, union_name: str, uscc: str, admin: AdminAccount | None = None
+) -> Database:
     """Create a new database for the union named ``union_name`` with code ``uscc``.
 
+    The schema, the union profile and the first administrator (if given) are one transaction.
+    A database made without an administrator asks for one at its first start in the app.
+
     Raises:
-        ValidationFailed: the name or the code is wrong.
+        ValidationFailed: the name, the code or the administrator's password is wrong.
         ServiceError: a database already exists in that folder.
     """
     name, code = _check_union(union_name, uscc)
+    if admin is not None:
+        _check_admin(admin)
     if database_exists(paths):
         raise ServiceError(
             problem(
@@ -82,7 +100,24 @@ def create_database(paths: AppPaths, union_name: str, uscc: str) -> Database:
         with Session(bind=connection) as session:
             session.add(UnionProfile(id=1, name=name, uscc=code, created_at=datetime.now()))
             session.flush()
+            if admin is not None:
+                create_first_admin(session, admin.username, admin.display_name, admin.password)
     return db
+
+
+def _check_admin(admin: AdminAccount) -> None:
+    problems = password_problems(admin.password, admin.username)
+    if not admin.username.strip() or any(c.isspace() for c in admin.username.strip()):
+        problems.append(
+            problem(
+                "username",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Enter a user name for the administrator (no spaces)."
+                ),
+            )
+        )
+    if problems:
+        raise ValidationFailed(problems)
 
 
 def get_union(db: Database) -> UnionInfo:
@@ -164,6 +199,7 @@ def explain_store_error(error: StoreError, paths: AppPaths) -> Problem:
 
 
 __all__ = [
+    "AdminAccount",
     "Database",
     "StoreError",
     "UnionInfo",

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from unionDesk.domain.access import CLI_ACTOR
 from unionDesk.domain.enums import (
     ChangeKind,
     Education,
@@ -27,6 +28,7 @@ from unionDesk.domain.enums import (
 from unionDesk.domain.ids import compose_resident_id
 from unionDesk.domain.membership import STATUS_AFTER
 from unionDesk.domain.pinyin import search_keys, sort_key
+from unionDesk.services.audit import Action, record
 from unionDesk.services.departments import add_department
 from unionDesk.store.db import Database
 from unionDesk.store.models import Department, Member, MembershipChange
@@ -111,7 +113,10 @@ class DemoResult:
 
 
 def fill_demo(db: Database, members: int, seed: int = 20261121) -> DemoResult:
-    """Add a department tree (if there is none) and ``members`` demo members."""
+    """Add a department tree (if there is none) and ``members`` demo members.
+
+    Runs as the command line's actor; the bulk insert is audited as one entry.
+    """
     rng = random.Random(seed)
     team_ids = _ensure_departments(db)
     with db.write() as session:
@@ -121,6 +126,7 @@ def fill_demo(db: Database, members: int, seed: int = 20261121) -> DemoResult:
             rows, changes = _member_rows(rng, chunk, team_ids, used)
             session.execute(insert(Member), rows)
             session.execute(insert(MembershipChange), changes)
+        record(session, CLI_ACTOR, Action.CREATE, "member", "", f"{members} demo members")
     return DemoResult(members, len(team_ids))
 
 
@@ -129,12 +135,12 @@ def _ensure_departments(db: Database) -> list[int]:
         existing = list(session.scalars(select(Department.id)))
     if existing:
         return existing
-    root = add_department(db, None, "示范机械制造有限公司")
+    root = add_department(db, CLI_ACTOR, None, "示范机械制造有限公司")
     ids = [root]
     for workshop, teams in WORKSHOPS.items():
-        workshop_id = add_department(db, root, workshop)
+        workshop_id = add_department(db, CLI_ACTOR, root, workshop)
         ids.append(workshop_id)
-        ids.extend(add_department(db, workshop_id, team) for team in teams)
+        ids.extend(add_department(db, CLI_ACTOR, workshop_id, team) for team in teams)
     return ids
 
 

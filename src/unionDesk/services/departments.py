@@ -7,12 +7,16 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from unionDesk.domain.access import Actor, Permission
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
+from unionDesk.services.audit import Action, record
 from unionDesk.services.errors import NotFound, ServiceError, ValidationFailed
+from unionDesk.services.permissions import require
 from unionDesk.store.db import Database
 from unionDesk.store.models import Department, Member
 
 MAX_NAME = 50
+RECORD_TYPE = "department"
 MAX_DEPTH = 3  # 企业 → 车间 → 班组
 
 
@@ -27,8 +31,14 @@ class DepartmentNode:
     path: str  # "企业/车间/班组", for pickers and printouts
 
 
-def list_departments(db: Database) -> list[DepartmentNode]:
+def list_departments(db: Database, actor: Actor) -> list[DepartmentNode]:
     """Every department in tree order (parents before children, siblings by order and name)."""
+    require(actor, Permission.VIEW_MEMBERS)
+    return all_departments(db)
+
+
+def all_departments(db: Database) -> list[DepartmentNode]:
+    """The tree for other services' own use (they check permissions themselves)."""
     with db.read() as session:
         rows = session.execute(
             select(Department.id, Department.parent_id, Department.name).order_by(
@@ -70,7 +80,7 @@ def display_paths(nodes: list[DepartmentNode]) -> dict[int, str]:
 
 def subtree_ids(db: Database, root_id: int) -> list[int]:
     """``root_id`` and every department below it."""
-    nodes = list_departments(db)
+    nodes = all_departments(db)
     wanted = {root_id}
     for node in nodes:  # tree order: a parent is always seen before its children
         if node.parent_id in wanted:
@@ -78,8 +88,9 @@ def subtree_ids(db: Database, root_id: int) -> list[int]:
     return sorted(wanted)
 
 
-def add_department(db: Database, parent_id: int | None, name: str) -> int:
+def add_department(db: Database, actor: Actor, parent_id: int | None, name: str) -> int:
     """Create a department under ``parent_id`` (None for a top-level enterprise)."""
+    require(actor, Permission.EDIT_DEPARTMENTS)
     clean = _check_name(name)
     with db.write() as session:
         if parent_id is not None and _depth(session, parent_id) + 1 >= MAX_DEPTH:
@@ -97,20 +108,34 @@ def add_department(db: Database, parent_id: int | None, name: str) -> int:
         dept = Department(parent_id=parent_id, name=clean, sort_order=0)
         session.add(dept)
         session.flush()
+        record(
+            session,
+            actor,
+            Action.CREATE,
+            RECORD_TYPE,
+            dept.id,
+            clean,
+            {"name": (None, clean), "parent_id": (None, parent_id)},
+        )
         return dept.id
 
 
-def rename_department(db: Database, dept_id: int, name: str) -> None:
+def rename_department(db: Database, actor: Actor, dept_id: int, name: str) -> None:
     """Give a department a new name."""
+    require(actor, Permission.EDIT_DEPARTMENTS)
     clean = _check_name(name)
     with db.write() as session:
         dept = _get(session, dept_id)
         _refuse_sibling_duplicate(session, dept.parent_id, clean, exclude=dept_id)
+        record(
+            session, actor, Action.UPDATE, RECORD_TYPE, dept.id, clean, {"name": (dept.name, clean)}
+        )
         dept.name = clean
 
 
-def delete_department(db: Database, dept_id: int) -> None:
+def delete_department(db: Database, actor: Actor, dept_id: int) -> None:
     """Delete an empty department (no sub-departments, no members on the register)."""
+    require(actor, Permission.EDIT_DEPARTMENTS)
     with db.write() as session:
         dept = _get(session, dept_id)
         if session.scalar(select(func.count()).where(Department.parent_id == dept_id)):
@@ -143,6 +168,15 @@ def delete_department(db: Database, dept_id: int) -> None:
         # Deleted members keep their history but no longer point at the department.
         session.execute(
             update(Member).where(Member.department_id == dept_id).values(department_id=None)
+        )
+        record(
+            session,
+            actor,
+            Action.DELETE,
+            RECORD_TYPE,
+            dept.id,
+            dept.name,
+            {"name": (dept.name, None)},
         )
         session.delete(dept)
 

@@ -7,7 +7,7 @@ register never loads everything: searching, filtering and sorting happen in SQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from unionDesk.domain.access import Actor, Permission
 from unionDesk.domain.enums import (
     ChangeKind,
     Education,
@@ -33,10 +34,14 @@ from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
 from unionDesk.domain.names import normalize_name
 from unionDesk.domain.pinyin import search_keys, sort_key
 from unionDesk.domain.privacy import mask_id_number, mask_mobile
-from unionDesk.services.departments import display_paths, list_departments, subtree_ids
+from unionDesk.services.audit import Action, diff, record
+from unionDesk.services.departments import all_departments, display_paths, subtree_ids
 from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.services.permissions import require
 from unionDesk.store.db import Database, fetch_column
 from unionDesk.store.models import Department, Member, MembershipChange
+
+RECORD_TYPE = "member"
 
 
 class SortColumn(StrEnum):
@@ -109,8 +114,9 @@ class MemberDetail:
     history: tuple[ChangeRecord, ...]
 
 
-def query_member_ids(db: Database, query: MemberQuery) -> list[int]:
+def query_member_ids(db: Database, actor: Actor, query: MemberQuery) -> list[int]:
     """Ids of the live members matching ``query``, in display order."""
+    require(actor, Permission.VIEW_MEMBERS)
     statement = select(Member.id).where(Member.deleted_at.is_(None))
     statement = _filter_text(statement, query.text)
     if query.status is not None:
@@ -165,12 +171,13 @@ _ROW_COLUMNS = (
 )
 
 
-def fetch_rows(db: Database, ids: Sequence[int]) -> list[MemberRow]:
+def fetch_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[MemberRow]:
     """Rows for ``ids`` (a window of the id list), in the same order; missing ids are skipped.
 
     Selects only the listed columns (no ORM objects): a 200-row window takes about 2 ms.
     """
-    departments = display_paths(list_departments(db))
+    require(actor, Permission.VIEW_MEMBERS)
+    departments = display_paths(all_departments(db))
     with db.read() as session:
         found = session.execute(select(*_ROW_COLUMNS).where(Member.id.in_(ids))).all()
     by_id = {values[0]: values for values in found}
@@ -208,30 +215,44 @@ def _row(values: Any, departments: dict[int, str]) -> MemberRow:
     )
 
 
-def search_members(db: Database, text: str, limit: int = 50) -> list[MemberRow]:
+def search_members(db: Database, actor: Actor, text: str, limit: int = 50) -> list[MemberRow]:
     """Members of any status whose name, pinyin, ID tail or card number matches ``text``."""
-    return fetch_rows(db, query_member_ids(db, MemberQuery(text=text))[:limit])
+    return fetch_rows(db, actor, query_member_ids(db, actor, MemberQuery(text=text))[:limit])
 
 
-def get_member(db: Database, member_id: int) -> MemberDetail:
-    """Everything about one member, for the form."""
-    with db.read() as session:
+def get_member(db: Database, actor: Actor, member_id: int, *, reveal: bool = False) -> MemberDetail:
+    """Everything about one member, for the form.
+
+    ID and mobile numbers come masked unless ``reveal`` is asked by a user with the unmask
+    permission; each such unmasking is audited (DESIGN.md 7).
+    """
+    require(actor, Permission.VIEW_MEMBERS)
+    if reveal:
+        require(actor, Permission.UNMASK)
+    with db.write() if reveal else db.read() as session:
         member = _get_live(session, member_id)
         history = tuple(
             ChangeRecord(ChangeKind(c.kind), c.effective_on, c.reason, c.recorded_at)
             for c in member.changes
         )
-        return MemberDetail(member.id, _draft_of(member), MemberStatus(member.status), history)
+        draft = _draft_of(member)
+        if reveal:
+            record(session, actor, Action.UNMASK, RECORD_TYPE, member.id, member.name)
+        else:
+            draft = _masked(draft)
+        return MemberDetail(member.id, draft, MemberStatus(member.status), history)
 
 
 def create_member(
-    db: Database, draft: MemberDraft, *, today: date | None = None, actor: str = ""
+    db: Database, actor: Actor, draft: MemberDraft, *, today: date | None = None
 ) -> int:
     """Validate and add a member, with the join recorded as the first history entry.
 
     Raises:
         ValidationFailed: every problem with the input, including duplicates.
+        PermissionDenied: the actor may not edit the register.
     """
+    require(actor, Permission.EDIT_MEMBERS)
     clean = validate_member(draft, today=today or date.today())
     assert clean.join_date is not None  # validate_member requires it
     now = datetime.now()
@@ -241,49 +262,65 @@ def create_member(
             created_at=now, updated_at=now, status=MemberStatus.ACTIVE.value, deleted_reason=""
         )
         _apply(member, clean)
-        member.changes.append(
-            MembershipChange(
-                kind=ChangeKind.JOIN.value,
-                effective_on=clean.join_date,
-                reason="",
-                recorded_at=now,
-                recorded_by=actor,
-            )
-        )
+        member.changes.append(_change_row(ChangeKind.JOIN, clean.join_date, "", actor))
         session.add(member)
         _flush(session, clean)
+        record(
+            session,
+            actor,
+            Action.CREATE,
+            RECORD_TYPE,
+            member.id,
+            member.name,
+            diff({}, _audited(clean)),
+        )
         return member.id
 
 
 def update_member(
-    db: Database, member_id: int, draft: MemberDraft, *, today: date | None = None
+    db: Database, actor: Actor, member_id: int, draft: MemberDraft, *, today: date | None = None
 ) -> None:
-    """Validate and save edits to a member. The history is changed only by ``record_change``."""
-    clean = validate_member(draft, today=today or date.today())
+    """Validate and save edits to a member. The history is changed only by ``record_change``.
+
+    A masked ID or mobile number left as shown keeps the stored number.
+    """
+    require(actor, Permission.EDIT_MEMBERS)
     with db.write() as session:
         member = _get_live(session, member_id)
+        before = _draft_of(member)
+        clean = validate_member(_unmasked(draft, before), today=today or date.today())
         _refuse_duplicates(session, clean, exclude=member_id)
         _move_join_date(member, clean)
         _apply(member, clean)
         member.updated_at = datetime.now()
         _flush(session, clean)
+        record(
+            session,
+            actor,
+            Action.UPDATE,
+            RECORD_TYPE,
+            member.id,
+            member.name,
+            diff(_audited(before), _audited(clean)),
+        )
 
 
 def record_change(
     db: Database,
+    actor: Actor,
     member_id: int,
     kind: ChangeKind,
     effective_on: date,
     reason: str,
     *,
     today: date | None = None,
-    actor: str = "",
 ) -> MemberStatus:
     """Append a membership change and return the status it leads to.
 
     Raises:
         ValidationFailed: the change is not allowed now (with the reason why).
     """
+    require(actor, Permission.EDIT_MEMBERS)
     with db.write() as session:
         member = _get_live(session, member_id)
         history = [Change(ChangeKind(c.kind), c.effective_on) for c in member.changes]
@@ -291,28 +328,70 @@ def record_change(
         problems = check_change(history, new, reason, today=today or date.today())
         if problems:
             raise ValidationFailed(problems)
-        member.changes.append(
-            MembershipChange(
-                kind=kind.value,
-                effective_on=effective_on,
-                reason=reason.strip(),
-                recorded_at=datetime.now(),
-                recorded_by=actor,
-            )
-        )
+        member.changes.append(_change_row(kind, effective_on, reason.strip(), actor))
         status = derive_status([*history, new])
         assert status is not None
-        member.status = status.value
+        before, member.status = member.status, status.value
         member.updated_at = datetime.now()
+        record(
+            session,
+            actor,
+            Action.STATUS_CHANGE,
+            RECORD_TYPE,
+            member.id,
+            f"{member.name}: {kind.value} {effective_on.isoformat()} {reason.strip()}",
+            {"status": (before, status.value)},
+        )
         return status
 
 
-def delete_member(db: Database, member_id: int, reason: str = "") -> None:
+def delete_member(db: Database, actor: Actor, member_id: int, reason: str = "") -> None:
     """Remove a member from the register; the row and its history are kept (soft delete)."""
+    require(actor, Permission.EDIT_MEMBERS)
     with db.write() as session:
         member = _get_live(session, member_id)
         member.deleted_at = datetime.now()
         member.deleted_reason = reason.strip()
+        record(
+            session,
+            actor,
+            Action.DELETE,
+            RECORD_TYPE,
+            member.id,
+            f"{member.name}: {reason.strip()}",
+        )
+
+
+def _change_row(kind: ChangeKind, on: date, reason: str, actor: Actor) -> MembershipChange:
+    return MembershipChange(
+        kind=kind.value,
+        effective_on=on,
+        reason=reason,
+        recorded_at=datetime.now(),
+        recorded_by=actor.username,
+    )
+
+
+def _masked(draft: MemberDraft) -> MemberDraft:
+    return replace(
+        draft, id_number=mask_id_number(draft.id_number), mobile=mask_mobile(draft.mobile)
+    )
+
+
+def _unmasked(draft: MemberDraft, stored: MemberDraft) -> MemberDraft:
+    """Put the stored numbers back where the form still shows them masked."""
+    masked = _masked(stored)
+    if draft.id_number == masked.id_number and draft.id_type is stored.id_type:
+        draft = replace(draft, id_number=stored.id_number)
+    if draft.mobile == masked.mobile:
+        draft = replace(draft, mobile=stored.mobile)
+    return draft
+
+
+def _audited(draft: MemberDraft) -> dict[str, object]:
+    """The draft's fields as audit values; personal numbers are masked even in the log."""
+    values = asdict(_masked(draft))
+    return {key: value for key, value in values.items() if value not in ("", None)}
 
 
 def _get_live(session: Session, member_id: int) -> Member:

@@ -104,14 +104,17 @@ def _upgrade(path: Path) -> None:
     engine = make_engine(path)
     try:
         with engine.connect() as connection:
-            # SQLite ignores this pragma inside a transaction, so it is set before BEGIN.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            # SQLite ignores this pragma inside a transaction, and SQLAlchemy would begin one
+            # for any statement it runs, so it goes straight to the driver (in autocommit).
+            driver.execute("PRAGMA foreign_keys=OFF")
             with connection.begin():
                 _run_alembic(connection, "upgrade", "head")
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise DatabaseError("foreign_key_check", None, Exception(str(problems)))
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            driver.execute("PRAGMA foreign_keys=ON")
     finally:
         engine.dispose()
 

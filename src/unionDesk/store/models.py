@@ -155,3 +155,50 @@ class MembershipChange(Base):
     recorded_by: Mapped[str] = mapped_column(String(50), default="")
 
     member: Mapped[Member] = relationship(back_populates="changes")
+
+
+class User(Base):
+    """用户: a person who logs in. Passwords are stored only as argon2id hashes."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(50), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    can_unmask: Mapped[bool] = mapped_column(Boolean, default=False)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """操作日志: one hash-chained entry per audited action (create, update, login, unmask…)."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "record_type", "record_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at_utc: Mapped[str] = mapped_column(String(32), index=True)  # ISO 8601 with offset
+    at_local: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(50), index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(30), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [before, after]}
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Setting(Base):
+    """A setting kept with the data (idle lock, backup retention), changed only through audit."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

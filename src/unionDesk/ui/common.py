@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from unionDesk.domain.access import Actor
 from unionDesk.domain.messages import Problem, ValidationFailed
 from unionDesk.i18n import translate
 from unionDesk.paths import AppPaths
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class AppContext:
-    """What a page needs: the open database, the background worker and the data paths.
+    """What a page needs: the open database, the worker, the data paths and who is acting.
 
     Pages pass ``db`` to service functions inside ``tasks.run``; they never query it themselves.
     """
@@ -27,6 +28,7 @@ class AppContext:
     db: Database
     tasks: TaskRunner
     paths: AppPaths
+    actor: Actor
 
 
 def problem_text(problem: Problem) -> str:

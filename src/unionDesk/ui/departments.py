@@ -90,7 +90,9 @@ class DepartmentsDialog(QDialog):
     def reload(self) -> None:
         """Read the tree from the database and show it."""
         db = self._ctx.db
-        self._ctx.tasks.run(lambda: list_departments(db), self._show, self._on_failure)
+        self._ctx.tasks.run(
+            lambda: list_departments(db, self._ctx.actor), self._show, self._on_failure
+        )
 
     def _show(self, nodes: list[DepartmentNode]) -> None:
         wanted = self._select_after_load or self._selected_id()
@@ -133,7 +135,7 @@ class DepartmentsDialog(QDialog):
         """Ask for a name and add a top-level department (the enterprise)."""
         name = self._ask_name(self.tr("Add top level"), self.tr("Name of the enterprise or unit:"))
         if name is not None:
-            self._change(lambda db: add_department(db, None, name))
+            self._change(lambda db: add_department(db, self._ctx.actor, None, name))
 
     def add_sub_department(self) -> None:
         """Ask for a name and add a department under the selected one."""
@@ -143,7 +145,7 @@ class DepartmentsDialog(QDialog):
         prompt = self.tr("Name of the new department under “{parent}”:").format(parent=parent.name)
         name = self._ask_name(self.tr("Add sub-department"), prompt)
         if name is not None:
-            self._change(lambda db: add_department(db, parent.id, name))
+            self._change(lambda db: add_department(db, self._ctx.actor, parent.id, name))
 
     def rename_selected(self) -> None:
         """Ask for a new name for the selected department."""
@@ -152,7 +154,9 @@ class DepartmentsDialog(QDialog):
             return
         name = self._ask_name(self.tr("Rename department"), self.tr("New name:"), node.name)
         if name is not None and name != node.name:
-            self._change(lambda db: rename_department(db, node.id, name), select=node.id)
+            self._change(
+                lambda db: rename_department(db, self._ctx.actor, node.id, name), select=node.id
+            )
 
     def delete_selected(self) -> None:
         """Delete the selected department after confirmation (it must be empty)."""
@@ -168,7 +172,9 @@ class DepartmentsDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._change(lambda db: delete_department(db, node.id), select=node.parent_id)
+            self._change(
+                lambda db: delete_department(db, self._ctx.actor, node.id), select=node.parent_id
+            )
 
     def _ask_name(self, title: str, prompt: str, text: str = "") -> str | None:
         name, ok = QInputDialog.getText(self, title, prompt, text=text)

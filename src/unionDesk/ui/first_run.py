@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionDesk.domain.access import MIN_PASSWORD_LENGTH, Actor
 from unionDesk.domain.uscc import check_uscc
 from unionDesk.i18n import translate
 from unionDesk.paths import AppPaths
-from unionDesk.services.database import Database, create_database
+from unionDesk.services.database import AdminAccount, Database, create_database
 from unionDesk.services.errors import ServiceError, ValidationFailed
+from unionDesk.services.users import log_in
 from unionDesk.ui.common import error_text, problem_text
+from unionDesk.ui.login import password_edit
 from unionDesk.ui.tasks import TaskRunner
 from unionDesk.ui.widgets import error_label, set_message
 
@@ -35,7 +38,11 @@ class FirstRunDialog(QDialog):
         self.uscc_edit = QLineEdit()
         self.uscc_edit.setMaxLength(40)
         self.uscc_edit.setPlaceholderText(self.tr("18 characters, from the union's certificate"))
+        self.username_edit, self.display_edit = QLineEdit(), QLineEdit()
+        self.password_edit, self.repeat_edit = password_edit(), password_edit()
+        self.actor: Actor | None = None
         self.name_error, self.uscc_error, self.general_error = (error_label() for _ in range(3))
+        self.account_error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,6 +64,19 @@ class FirstRunDialog(QDialog):
         form.addRow("", self.name_error)
         form.addRow(self.tr("Unified social credit code"), self.uscc_edit)
         form.addRow("", self.uscc_error)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Administrator account (manages users, backups and "
+                    "settings; at least {minimum} characters of password)"
+                ).format(minimum=MIN_PASSWORD_LENGTH)
+            )
+        )
+        form.addRow(self.tr("User name"), self.username_edit)
+        form.addRow(self.tr("Name"), self.display_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Repeat password"), self.repeat_edit)
+        form.addRow("", self.account_error)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -75,25 +95,34 @@ class FirstRunDialog(QDialog):
             self._show(self.uscc_error, "")
 
     def _create(self) -> None:
-        for label in (self.name_error, self.uscc_error, self.general_error):
+        for label in (self.name_error, self.uscc_error, self.general_error, self.account_error):
             self._show(label, "")
+        if self.password_edit.text() != self.repeat_edit.text():
+            self._show(self.account_error, self.tr("The two passwords differ. Type them again."))
+            return
         self.buttons.setEnabled(False)
-        name, code = self.name_edit.text(), self.uscc_edit.text()
+        name, code, paths = self.name_edit.text(), self.uscc_edit.text(), self._paths
+        admin = AdminAccount(
+            self.username_edit.text(), self.password_edit.text(), self.display_edit.text()
+        )
         self._tasks.run(
-            lambda: create_database(self._paths, name, code), self._created, self._failed
+            lambda: _create_and_log_in(paths, name, code, admin), self._created, self._failed
         )
 
-    def _created(self, database: Database) -> None:
-        self.database = database
+    def _created(self, created: tuple[Database, Actor]) -> None:
+        self.database, self.actor = created
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationFailed):
             for field_name, messages in error.by_field(translate).items():
-                target = {"union_name": self.name_error, "uscc": self.uscc_error}.get(
-                    field_name, self.general_error
-                )
+                target = {
+                    "union_name": self.name_error,
+                    "uscc": self.uscc_error,
+                    "username": self.account_error,
+                    "password": self.account_error,
+                }.get(field_name, self.general_error)
                 self._show(target, "\n".join(messages))
         elif isinstance(error, ServiceError):
             self._show(self.general_error, problem_text(error.problem))
@@ -103,3 +132,10 @@ class FirstRunDialog(QDialog):
     @staticmethod
     def _show(label: QLabel, text: str) -> None:
         set_message(label, text)
+
+
+def _create_and_log_in(
+    paths: AppPaths, name: str, code: str, admin: AdminAccount
+) -> tuple[Database, Actor]:
+    database = create_database(paths, name, code, admin)
+    return database, log_in(database, admin.username, admin.password).actor

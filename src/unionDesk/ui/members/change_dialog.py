@@ -89,7 +89,7 @@ class MembershipChangeDialog(QDialog):
         reason, member_id, db = self.reason_edit.toPlainText(), self._member_id, self._ctx.db
         self.buttons.setEnabled(False)
         self._ctx.tasks.run(
-            lambda: record_change(db, member_id, kind, effective_on, reason),  # type: ignore[arg-type]
+            lambda: record_change(db, self._ctx.actor, member_id, kind, effective_on, reason),  # type: ignore[arg-type]
             self._on_saved,
             self._on_failed,
         )

@@ -61,6 +61,7 @@ from unionDesk.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from unionDesk.domain.access import Actor
     from unionDesk.services.database import Database
 
 # Sections of the form, each a list of MemberDraft field names in entry order.
@@ -296,9 +297,9 @@ class MemberFormDialog(QDialog):
         """Check and store the member on the worker; stay open and show problems if refused."""
         draft, db, detail = self.draft(), self._ctx.db, self._detail
         if detail is None:
-            work = lambda: create_member(db, draft)  # noqa: E731
+            work = lambda: create_member(db, self._ctx.actor, draft)  # noqa: E731
         else:
-            work = lambda: _update(db, detail.id, draft)  # noqa: E731
+            work = lambda: _update(db, self._ctx.actor, detail.id, draft)  # noqa: E731
         self.buttons.setEnabled(False)
         self._ctx.tasks.run(work, self._on_saved, self._on_failed)
 
@@ -332,6 +333,6 @@ class MemberFormDialog(QDialog):
         grow_to_fit(self)
 
 
-def _update(db: Database, member_id: int, draft: MemberDraft) -> int:
-    update_member(db, member_id, draft)
+def _update(db: Database, actor: Actor, member_id: int, draft: MemberDraft) -> int:
+    update_member(db, actor, member_id, draft)
     return member_id

@@ -76,7 +76,7 @@ class MembersPage(QWidget):
         self._sequence = 0  # number of the latest query started
         self._sort, self._descending = SortColumn.NAME, False
         self._departments: list[DepartmentNode] = []
-        self.model = MemberTableModel(ctx.db, self)
+        self.model = MemberTableModel(ctx.db, ctx.actor, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -180,7 +180,7 @@ class MembersPage(QWidget):
         self._sequence += 1
         sequence, query, db = self._sequence, self.current_query(), self._ctx.db
         self._ctx.tasks.run(
-            lambda: query_member_ids(db, query),
+            lambda: query_member_ids(db, self._ctx.actor, query),
             lambda ids: self._apply_ids(sequence, ids),
             self._on_failure,
         )
@@ -232,7 +232,9 @@ class MembersPage(QWidget):
     def reload_departments(self) -> None:
         """Read the department tree again for the filter and the member form."""
         db = self._ctx.db
-        self._ctx.tasks.run(lambda: list_departments(db), self._fill_departments, self._on_failure)
+        self._ctx.tasks.run(
+            lambda: list_departments(db, self._ctx.actor), self._fill_departments, self._on_failure
+        )
 
     def _fill_departments(self, nodes: list[DepartmentNode]) -> None:
         self._departments = nodes
@@ -268,7 +270,9 @@ class MembersPage(QWidget):
         member_id, db = self.selected_member_id(), self._ctx.db
         if member_id is not None:
             self._ctx.tasks.run(
-                lambda: get_member(db, member_id), self._open_edit_form, self._on_failure
+                lambda: get_member(db, self._ctx.actor, member_id),
+                self._open_edit_form,
+                self._on_failure,
             )
 
     def _open_edit_form(self, detail: MemberDetail) -> None:
@@ -291,7 +295,7 @@ class MembersPage(QWidget):
         if ok:
             member_id, db = row.id, self._ctx.db
             self._ctx.tasks.run(
-                lambda: delete_member(db, member_id, reason),
+                lambda: delete_member(db, self._ctx.actor, member_id, reason),
                 lambda _: self._after_change(),
                 self._on_failure,
             )

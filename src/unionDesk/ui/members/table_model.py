@@ -26,6 +26,7 @@ from unionDesk.i18n import translate
 from unionDesk.services.members import MemberRow, SortColumn, fetch_rows
 
 if TYPE_CHECKING:
+    from unionDesk.domain.access import Actor
     from unionDesk.services.database import Database
 
 WINDOW = 200  # rows read per database round trip
@@ -88,9 +89,9 @@ class MemberTableModel(QAbstractTableModel):
 
     sort_requested = Signal(object, bool)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db, self._actor = db, actor
         self._ids: list[int] = []
         # window number -> (row, cells) per id of the window; None for an id deleted meanwhile
         self._windows: OrderedDict[int, list[tuple[MemberRow, tuple[str, ...]] | None]] = (
@@ -201,7 +202,7 @@ class MemberTableModel(QAbstractTableModel):
         ids = self._ids[number * WINDOW : (number + 1) * WINDOW]
         # The one database read allowed on the GUI thread: a single indexed lookup of at most
         # WINDOW rows (about 5 ms), so scrolling never waits for the worker (DESIGN.md 9).
-        rows = {row.id: (row, display_cells(row)) for row in fetch_rows(self._db, ids)}
+        rows = {row.id: (row, display_cells(row)) for row in fetch_rows(self._db, self._actor, ids)}
         window = [rows.get(member_id) for member_id in ids]
         self._windows[number] = window
         while len(self._windows) > MAX_WINDOWS:
