@@ -154,8 +154,13 @@ def query_audit(db: Database, actor: Actor, wanted: AuditFilter) -> list[AuditVi
 def record_history(
     db: Database, actor: Actor, record_type: str, record_id: object
 ) -> list[AuditView]:
-    """The audit entries of one record, oldest first (the form's 修改记录)."""
-    require(actor, Permission.VIEW_MEMBERS)
+    """The audit entries of one record, oldest first (the form's 修改记录).
+
+    Users of the register may read the history of members and departments; the history of
+    anything else (user accounts, backups) belongs to the administrators' audit log.
+    """
+    register = record_type in ("member", "department")
+    require(actor, Permission.VIEW_MEMBERS if register else Permission.VIEW_AUDIT)
     statement = (
         select(AuditEntry)
         .where(AuditEntry.record_type == record_type, AuditEntry.record_id == str(record_id))

@@ -301,7 +301,7 @@ def update_member(
             RECORD_TYPE,
             member.id,
             member.name,
-            diff(_audited(before), _audited(clean)),
+            _masked_diff(before, clean),
         )
 
 
@@ -386,6 +386,20 @@ def _unmasked(draft: MemberDraft, stored: MemberDraft) -> MemberDraft:
     if draft.mobile == masked.mobile:
         draft = replace(draft, mobile=stored.mobile)
     return draft
+
+
+def _masked_diff(before: MemberDraft, after: MemberDraft) -> dict[str, tuple[object, object]]:
+    """Changed fields, compared on the real values but logged masked.
+
+    Comparing masked values would hide a change of the middle digits of a number.
+    """
+    changed = diff(_plain_fields(before), _plain_fields(after))
+    shown_before, shown_after = _audited(before), _audited(after)
+    return {key: (shown_before.get(key), shown_after.get(key)) for key in changed}
+
+
+def _plain_fields(draft: MemberDraft) -> dict[str, object]:
+    return {key: value for key, value in asdict(draft).items() if value not in ("", None)}
 
 
 def _audited(draft: MemberDraft) -> dict[str, object]:

@@ -25,6 +25,7 @@ from unionDesk.store.db import Database
 from unionDesk.store.models import User
 
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended cost
+_DECOY_HASH = _HASHER.hash("not a password of anyone")
 USERNAME_MAX = 50
 
 
@@ -74,7 +75,9 @@ def log_in(db: Database, username: str, password: str, now: datetime | None = No
     """
     moment = now or datetime.now()
     with db.write() as session:
-        user = session.scalar(select(User).where(User.username == username.strip()))
+        user = session.scalar(
+            select(User).where(func.lower(User.username) == username.strip().lower())
+        )
         refusal = _refusal(session, user, password, moment)
         if refusal is None:
             assert user is not None
@@ -87,6 +90,9 @@ def log_in(db: Database, username: str, password: str, now: datetime | None = No
 def _refusal(
     session: Session, user: User | None, password: str, now: datetime
 ) -> LoginRefused | None:
+    if user is not None and user.locked_until is not None and user.locked_until <= now:
+        # The lock has run out: the next five wrong passwords in a row lock it again.
+        user.failed_logins, user.locked_until = 0, None
     if user is not None and user.locked_until is not None and user.locked_until > now:
         record(session, user.username, Action.LOGIN_FAILED, "user", user.id, "locked")
         return LoginRefused(
@@ -101,6 +107,8 @@ def _refusal(
             )
         )
     if user is None or not _matches(user.password_hash, password):
+        if user is None:
+            _matches(None, password)  # same time as a real check: names cannot be probed
         return _wrong_password(session, user, now)
     if user.disabled:
         record(session, user.username, Action.LOGIN_FAILED, "user", user.id, "disabled")
@@ -131,8 +139,15 @@ def _wrong_password(session: Session, user: User | None, now: datetime) -> Login
     )
 
 
-def _matches(stored: str, password: str) -> bool:
+def _matches(stored: str | None, password: str) -> bool:
+    """Check ``password``; with no stored hash, spend the same time and fail.
+
+    Skipping the slow hash for unknown user names would let anyone tell real ones by timing.
+    """
     try:
+        if stored is None:
+            _HASHER.verify(_DECOY_HASH, password)
+            return False
         return _HASHER.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
