@@ -7,6 +7,227 @@
         <source>UnionDesk is already open for the data folder {folder}; switched to that window.</source>
         <translation>UnionDesk 已打开数据文件夹 {folder}，已切换到该窗口。</translation>
     </message>
+    <message>
+        <source>The backup {file} was restored. The database it replaced was kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">会员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">设置</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: all {count} entries are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: an entry before entry {entry} was removed or changed ({count} entries checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: entry {entry} was edited after it was written ({count} entries checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup {file}? Changes made since it was taken are lost; the current data is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -44,6 +265,10 @@
     <message>
         <source>folder that holds the database (default: UNIONDESK_HOME or the user data folder)</source>
         <translation>存放数据库的文件夹（默认：UNIONDESK_HOME 或用户数据文件夹）</translation>
+    </message>
+    <message>
+        <source>keep all data in the folder UnionDeskData beside the program (for a USB stick); a file portable.txt beside the program does the same</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create a new database</source>
@@ -106,6 +331,30 @@
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
+        <source>back up and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or folder to write to (default: the backups folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (checked first; the old one is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give --admin-user and --admin-password-file together.</source>
         <translation>--admin-user 和 --admin-password-file 须同时给出。</translation>
     </message>
@@ -156,6 +405,30 @@
     <message>
         <source>Members found: {count}</source>
         <translation>共找到 {count} 名会员</translation>
+    </message>
+    <message>
+        <source>Backed up the database to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups found: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionDesk is open on the data folder {folder}. Close it, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the database from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unreadable database was kept as {file}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database in {folder}. Create one with &apos;uniondesk --data-dir DIR init&apos; first.</source>
@@ -420,6 +693,14 @@
     <message>
         <source>An unexpected error occurred. Your data was not changed. Details are in the log folder.</source>
         <translation>发生意外错误，数据未做任何更改。详细信息见日志文件夹。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because the disk is full. Your input is still here: free some disk space (empty the recycle bin, delete large files), then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved because the data folder is read-only. Your input is still here: check that you may write to the folder (or that the USB stick is not write-protected), or start UnionDesk with another data folder, then save again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UnionDesk</source>
@@ -736,10 +1017,52 @@
     </message>
 </context>
 <context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>UnionDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionDesk was locked because nobody used it for a while. Enter the password of {user} to continue; open forms keep what was typed in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,6 +1117,14 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UnionDesk was started again; it stays open only once per data folder.</source>
@@ -919,6 +1250,22 @@
         <translation>会籍信息</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to see full ID and mobile numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Membership history</source>
         <translation>会籍变动记录</translation>
     </message>
@@ -933,6 +1280,22 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Masked. Use Show full numbers to see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The member was not saved. Correct the {count} problem(s) shown in red, then save again.</source>
@@ -1009,6 +1372,10 @@
         <translation>编辑</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Membership change…</source>
         <translation>会籍变动…</translation>
     </message>
@@ -1019,6 +1386,10 @@
     <message>
         <source>Departments…</source>
         <translation>部门…</translation>
+    </message>
+    <message>
+        <source>Your account may view the register but not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} members</source>
@@ -1076,6 +1447,66 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged or is not a UnionDesk database. It has not been changed or overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable backup was found in {folder}. Quit, then copy a backup into that folder, or ask for help; keep the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken on {time}:
+{file}
+
+Restore it? Changes made after that time are lost; the damaged file is kept beside the database, renamed with .broken and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} must replace this password with their own at the next log-in. A locked account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished">新密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished">再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished">两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPage</name>
+    <message>
+        <source>Reviewers see only the review rounds assigned to them, not the member register. Review rounds come with the selection module in a later update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>The new language is used after a restart.</source>
@@ -1100,6 +1531,100 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>May see full ID and mobile numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled (cannot log in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user must choose their own password at the first log-in. Passwords need at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished">再次输入密码</translation>
+    </message>
+    <message>
+        <source>Edit user: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished">两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1984,38 @@
     <message>
         <source>This user account no longer exists.</source>
         <translation>该用户账号已不存在。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Keep at least one daily, one weekly and one monthly backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist. Choose the backup file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is the database in use, not a backup. Choose a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged or is not a database, so it was not restored and nothing was changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is a database, but not a UnionDesk backup, so it was not restored and nothing was changed. Choose a UnionDesk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of UnionDesk (schema {revision}), so it was not restored and nothing was changed. Install the newer version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read, so no backup was made: {reason}. Restart UnionDesk to restore an earlier backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to {place}: {reason}. Nothing was changed. Free some disk space or choose a folder you can write to, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

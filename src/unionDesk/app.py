@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from unionDesk.services.database import Database, UnionInfo
 
 EXIT_OK, EXIT_CANCELLED, EXIT_STORE, EXIT_ALREADY_RUNNING = 0, 1, 3, 4
+log = logging.getLogger(__name__)
 
 
 def run_gui(paths: AppPaths) -> int:
@@ -69,22 +72,47 @@ def _run_with_lock(app: QApplication, paths: AppPaths, instance: SingleInstance)
     window = MainWindow(paths)
     instance.activation_requested.connect(window.bring_to_front)
     window.show()
-    tasks.run(
-        lambda: _prepare(paths, opened),
-        lambda ready: _sign_in(window, tasks, paths, opened, ready, signed_in),
-        lambda error: _refuse(app, window, paths, error),
-    )
+    _start(app, window, tasks, paths, opened, signed_in)
     status = app.exec()
     tasks.shutdown()
+    if signed_in:  # the session really ran: keep a copy of how it ended
+        _backup(paths, opened, "close")
     for db in opened:
         db.close()
     return status
 
 
+def _start(
+    app: QApplication,
+    window: MainWindow,
+    tasks: TaskRunner,
+    paths: AppPaths,
+    opened: list[Database],
+    signed_in: list[Actor],
+) -> None:
+    """Open the database on the worker, then sign in; an unreadable database offers recovery."""
+
+    def reopened(db: Database, _result: object) -> None:
+        opened[:] = [db]
+        _start(app, window, tasks, paths, opened, signed_in)
+
+    def recover() -> None:
+        from unionDesk.ui.recovery import offer_recovery
+
+        offer_recovery(window, tasks, paths, reopened, lambda: _quit(app, window))
+
+    tasks.run(
+        lambda: _prepare(paths, opened),
+        lambda ready: _sign_in(window, tasks, paths, opened, ready, signed_in),
+        lambda error: _refuse(app, window, paths, error, recover),
+    )
+
+
 def _prepare(paths: AppPaths, opened: list[Database]) -> tuple[UnionInfo, bool]:
     """On the worker: load the data layer, open (and if needed upgrade) the database.
 
-    Returns the union's profile and whether any user account exists.
+    Takes the day's automatic backup. Returns the union's profile and whether any user
+    account exists.
     """
     from unionDesk.services.database import get_union, open_database
     from unionDesk.services.users import has_users
@@ -93,7 +121,20 @@ def _prepare(paths: AppPaths, opened: list[Database]) -> tuple[UnionInfo, bool]:
 
     if not opened:
         opened.append(open_database(paths))
+    _backup(paths, opened, "daily")
     return get_union(opened[0]), has_users(opened[0])
+
+
+def _backup(paths: AppPaths, opened: list[Database], reason: str) -> None:
+    """An automatic backup; a failure is logged and never stops the app from starting or closing."""
+    from unionDesk.services.backups import auto_backup, read_retention
+
+    if not opened:
+        return
+    try:
+        auto_backup(paths, read_retention(opened[0]), reason=reason)
+    except Exception:
+        log.exception("automatic backup (%s) failed", reason)
 
 
 def _sign_in(
@@ -116,6 +157,11 @@ def _sign_in(
     if actor is None:
         window.close()
         return
+    signed_in[:] = [actor]
+    signed_in_actor = actor
+    window.restore_requested.connect(
+        lambda file: _restore(window, tasks, paths, opened, signed_in_actor, file)
+    )
     _attach(window, tasks, paths, opened, union, actor)
 
 
@@ -154,13 +200,56 @@ def _attach(
     window.attach(AppContext(opened[0], tasks, paths, actor), union)
 
 
-def _refuse(app: QApplication, window: MainWindow, paths: AppPaths, error: BaseException) -> None:
+def _restore(
+    window: MainWindow,
+    tasks: TaskRunner,
+    paths: AppPaths,
+    opened: list[Database],
+    actor: Actor,
+    file: Path,
+) -> None:
+    """Restore a backup chosen in Settings: close, restore, reopen, rebuild the pages."""
+    from unionDesk.services.database import get_union
+    from unionDesk.ui.common import show_error
+    from unionDesk.ui.recovery import restore_and_reopen
+
+    def reopened(db: Database, _result: object) -> None:
+        opened[0] = db
+        _attach(window, tasks, paths, opened, get_union(db), actor)
+        window.statusBar().showMessage(
+            translate(
+                "App",
+                "The backup {file} was restored. The database it replaced was "
+                "kept in the backups folder.",
+            ).format(file=file.name)
+        )
+
+    restore_and_reopen(
+        tasks, paths, actor, file, opened[0], reopened, lambda error: show_error(window, error)
+    )
+
+
+def _refuse(
+    app: QApplication,
+    window: MainWindow,
+    paths: AppPaths,
+    error: BaseException,
+    recover: Callable[[], None] | None = None,
+) -> None:
+    """Explain a database that cannot be opened; ``recover`` handles an unreadable one."""
     from unionDesk.services.database import explain_store_error
-    from unionDesk.store.errors import StoreError
+    from unionDesk.store.errors import DatabaseUnreadable, StoreError
 
     if not isinstance(error, StoreError):
         raise error
+    if isinstance(error, DatabaseUnreadable) and recover is not None:
+        recover()  # explains, and offers the newest good backup
+        return
     QMessageBox.critical(window, APP_NAME, explain_store_error(error, paths).render(translate))
+    _quit(app, window)
+
+
+def _quit(app: QApplication, window: MainWindow) -> None:
     window.close()
     app.exit(EXIT_STORE)
 

@@ -21,7 +21,7 @@ from unionDesk.paths import AppPaths, resolve_paths
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 DEMO_UNION = "示范机械制造有限公司工会委员会"
 DEMO_USCC_BODY = "91110105MA01DEMA1"
-HEADLESS_COMMANDS = frozenset({"init", "demo", "members", "audit"})
+HEADLESS_COMMANDS = frozenset({"init", "demo", "members", "audit", "backup"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translate = _start_translations(args)
     parser = build_parser(translate)
     options = parser.parse_args(args)
-    paths = resolve_paths(options.data_dir)
+    paths = resolve_paths(options.data_dir, portable=options.portable)
     if options.command is None:
         from unionDesk.app import run_gui
 
@@ -49,8 +49,8 @@ def _start_translations(args: Sequence[str]) -> Callable[[str, str], str]:
     from unionDesk.i18n import choose_language, install_translators, translate
 
     app = QCoreApplication.instance() or _new_application(args)
-    data_dir = _peek_data_dir(args)
-    install_translators(app, choose_language(resolve_paths(data_dir).settings))
+    paths = resolve_paths(_peek_data_dir(args), portable="--portable" in args)
+    install_translators(app, choose_language(paths.settings))
     return translate
 
 
@@ -87,6 +87,15 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
         help=translate(
             "Cli",
             "folder that holds the database (default: UNIONDESK_HOME or the user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "keep all data in the folder UnionDeskData beside the program (for a USB stick); "
+            "a file portable.txt beside the program does the same",
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -137,7 +146,32 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     search.set_defaults(handler=_cmd_search)
+    _add_backup_commands(commands, translate)
     return parser
+
+
+def _add_backup_commands(commands: Any, translate: Callable[[str, str], str]) -> None:
+    backup = commands.add_parser("backup", help=translate("Cli", "back up and restore"))
+    backup_commands = backup.add_subparsers(dest="backup_command", required=True)
+    create = backup_commands.add_parser("create", help=translate("Cli", "back up the database now"))
+    create.add_argument(
+        "--to",
+        metavar="FILE",
+        type=Path,
+        help=translate("Cli", "file or folder to write to (default: the backups folder)"),
+    )
+    create.set_defaults(handler=_cmd_backup_create)
+    listing = backup_commands.add_parser("list", help=translate("Cli", "list the backups"))
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    listing.set_defaults(handler=_cmd_backup_list)
+    restore = backup_commands.add_parser(
+        "restore",
+        help=translate(
+            "Cli", "replace the database with a backup (checked first; the old one is kept)"
+        ),
+    )
+    restore.add_argument("file", type=Path, help=translate("Cli", "the backup file"))
+    restore.set_defaults(handler=_cmd_backup_restore)
 
 
 def _cmd_init(
@@ -215,6 +249,12 @@ def _cmd_demo(
 
     if options.members < 0:
         return _refuse([translate("Cli", "The number of members cannot be negative.")])
+    if options.admin_password is not None:
+        from unionDesk.domain.access import password_problems
+
+        weak = password_problems(options.admin_password, "admin")
+        if weak:  # refused before anything is created
+            return _refuse([p.render(translate) for p in weak])
     if not database_exists(paths):
         create_database(paths, DEMO_UNION, compose_uscc(DEMO_USCC_BODY)).close()
         print(translate("Cli", "Created a demo database in {folder}.").format(folder=paths.root))
@@ -293,6 +333,84 @@ def _json_row(row: dict[str, Any]) -> dict[str, Any]:
     return {
         key: value if isinstance(value, int | str) else str(value) for key, value in row.items()
     }
+
+
+def _cmd_backup_create(
+    options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
+) -> int:
+    from unionDesk.services.backups import create_backup
+    from unionDesk.services.errors import ServiceError
+
+    def back_up(_db: Any) -> int:
+        try:
+            made = create_backup(paths, CLI_ACTOR, options.to)
+        except ServiceError as error:
+            return _refuse([error.problem.render(translate)])
+        print(translate("Cli", "Backed up the database to {file}.").format(file=made.file))
+        return EXIT_OK
+
+    return _with_database(paths, translate, back_up)
+
+
+def _cmd_backup_list(
+    options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
+) -> int:
+    from unionDesk.services.backups import list_backups
+
+    backups = list_backups(paths)  # works without the live database: needed to recover it
+    if options.json:
+        rows = [{**_json_row(asdict(b)), "taken_at": b.taken_at.isoformat()} for b in backups]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for b in backups:
+        taken = b.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        print("\t".join((taken, b.kind.value, str(b.size), b.revision, str(b.file))))
+    print(translate("Cli", "Backups found: {count}").format(count=len(backups)), file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_backup_restore(
+    options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
+) -> int:
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(paths.ensure().instance_lock))
+    if not lock.tryLock(0):
+        return _refuse(
+            [
+                translate(
+                    "Cli",
+                    "UnionDesk is open on the data folder {folder}. Close it, then restore again.",
+                ).format(folder=paths.root)
+            ]
+        )
+    try:
+        return _restore(options.file, paths, translate)
+    finally:
+        lock.unlock()
+
+
+def _restore(file: Path, paths: AppPaths, translate: Callable[[str, str], str]) -> int:
+    from unionDesk.services.backups import restore_backup
+    from unionDesk.services.database import explain_store_error
+    from unionDesk.services.errors import ServiceError
+    from unionDesk.store.errors import StoreError
+
+    try:
+        result = restore_backup(paths, CLI_ACTOR, file.resolve())
+    except ServiceError as error:
+        return _refuse([error.problem.render(translate)])
+    except StoreError as error:
+        print(explain_store_error(error, paths).render(translate), file=sys.stderr)
+        return EXIT_STORE
+    print(translate("Cli", "Restored the database from {file}.").format(file=file))
+    if result.kept_as_backup is not None:
+        message = translate("Cli", "The replaced database was kept as {file}.")
+        print(message.format(file=result.kept_as_backup))
+    if result.broken_file is not None:
+        message = translate("Cli", "The unreadable database was kept as {file}.")
+        print(message.format(file=result.broken_file))
+    return EXIT_OK
 
 
 def _with_database(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -14,9 +15,11 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from helpers import OFFICE
+from unionDesk.domain.access import Actor, Role
 from unionDesk.domain.uscc import compose_uscc
 from unionDesk.paths import resolve_paths
 from unionDesk.services.database import create_database
+from unionDesk.services.users import add_user
 from unionDesk.ui.common import AppContext
 from unionDesk.ui.tasks import TaskRunner
 
@@ -32,6 +35,29 @@ def ctx(qtbot: Any, tmp_path: Any) -> Iterator[AppContext]:
     qtbot.waitUntil(lambda: tasks.idle)
     tasks.shutdown()
     db.close()
+
+
+PASSWORD = "Gonghui-2026!"  # the password of every account ``as_user`` creates
+
+
+@pytest.fixture
+def user_password() -> str:
+    """The password of every account ``as_user`` creates."""
+    return PASSWORD
+
+
+@pytest.fixture
+def as_user(ctx: AppContext) -> Callable[..., AppContext]:
+    """``as_user("wangfang", Role.VIEWER, can_unmask=False)``: a new account's AppContext.
+
+    Same database and worker as ``ctx``; the account's password is ``PASSWORD``.
+    """
+
+    def make(username: str, role: Role, *, can_unmask: bool = False) -> AppContext:
+        user_id = add_user(ctx.db, OFFICE, username, username, role, PASSWORD, can_unmask)
+        return dataclasses.replace(ctx, actor=Actor(user_id, username, role, can_unmask))
+
+    return make
 
 
 @pytest.fixture

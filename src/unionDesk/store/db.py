@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Select, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from unionDesk.store.errors import StorageWriteFailed
 
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_MODE = "uniondesk_begin"
@@ -66,19 +69,60 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session that is one ``BEGIN IMMEDIATE`` transaction, committed on success."""
+        """A session that is one ``BEGIN IMMEDIATE`` transaction, committed on success.
+
+        Raises:
+            StorageWriteFailed: the disk is full or the file or folder is read-only; the
+                transaction was rolled back.
+        """
         with self._sessions() as session:
-            session.connection(execution_options={_BEGIN_MODE: "IMMEDIATE"})
             try:
+                session.connection(execution_options={_BEGIN_MODE: "IMMEDIATE"})
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                failure = storage_failure(exc)
+                if failure is not None:
+                    raise failure from exc
                 raise
 
     def close(self) -> None:
         """Release every pooled connection (needed before a file is replaced)."""
         self.engine.dispose()
+
+
+# SQLite primary result codes (the low byte of an extended code).
+_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_FULL = 8, 14, 13
+_STORAGE_KINDS = {
+    _SQLITE_FULL: StorageWriteFailed.FULL,
+    _SQLITE_READONLY: StorageWriteFailed.READ_ONLY,
+    _SQLITE_CANTOPEN: StorageWriteFailed.READ_ONLY,
+}
+
+
+def storage_failure(error: BaseException) -> StorageWriteFailed | None:
+    """The ``StorageWriteFailed`` a failed write means, or None when it is not the disk's fault.
+
+    SQLite reports a full disk as SQLITE_FULL ("database or disk is full") and a read-only
+    file or folder as SQLITE_READONLY or SQLITE_CANTOPEN (the journal cannot be created).
+    """
+    cause = error.orig if isinstance(error, OperationalError) else error
+    if not isinstance(cause, sqlite3.OperationalError):
+        return None
+    code = getattr(cause, "sqlite_errorcode", None)
+    kind = _STORAGE_KINDS.get(code & 0xFF) if isinstance(code, int) else None
+    if kind is None:
+        kind = _kind_from_message(str(cause))
+    return None if kind is None else StorageWriteFailed(kind, str(cause))
+
+
+def _kind_from_message(message: str) -> str | None:
+    if "disk is full" in message:
+        return StorageWriteFailed.FULL
+    if "readonly database" in message or "unable to open database file" in message:
+        return StorageWriteFailed.READ_ONLY
+    return None
 
 
 def fetch_column(session: Session, statement: Select[T]) -> list[T]:

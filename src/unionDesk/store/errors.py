@@ -27,3 +27,18 @@ class MigrationFailed(StoreError):
     def __init__(self, backup: Path, cause: BaseException) -> None:
         self.backup = backup
         super().__init__(f"upgrade failed ({cause}); restored from {backup}")
+
+
+class StorageWriteFailed(Exception):
+    """Saving failed because of the environment, not the data: a full disk or a read-only file.
+
+    The transaction was rolled back, so nothing was half-saved; the user can fix the cause
+    (free space, permissions) and save again.
+    """
+
+    FULL = "full"
+    READ_ONLY = "read-only"
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        self.kind = kind
+        super().__init__(f"{kind}: {detail}" if detail else kind)

@@ -11,6 +11,7 @@ from unionDesk.domain.access import Actor
 from unionDesk.domain.messages import Problem, ValidationFailed
 from unionDesk.i18n import translate
 from unionDesk.paths import AppPaths
+from unionDesk.services.backups import StorageWriteFailed
 from unionDesk.services.database import Database
 from unionDesk.services.errors import ServiceError
 from unionDesk.ui.tasks import TaskRunner
@@ -42,6 +43,8 @@ def error_text(error: BaseException) -> str:
         return "\n".join(problem_text(p) for p in error.problems)
     if isinstance(error, ServiceError):
         return problem_text(error.problem)
+    if isinstance(error, StorageWriteFailed):
+        return storage_error_text(error)
     if isinstance(error, OSError):
         return translate(
             "Errors",
@@ -52,6 +55,22 @@ def error_text(error: BaseException) -> str:
     return translate(
         "Errors",
         "An unexpected error occurred. Your data was not changed. Details are in the log folder.",
+    )
+
+
+def storage_error_text(error: StorageWriteFailed) -> str:
+    """What to do when saving failed because the disk is full or the data folder is read-only."""
+    if error.kind == StorageWriteFailed.FULL:
+        return translate(
+            "Errors",
+            "Nothing was saved because the disk is full. Your input is still here: free some "
+            "disk space (empty the recycle bin, delete large files), then save again.",
+        )
+    return translate(
+        "Errors",
+        "Nothing was saved because the data folder is read-only. Your input is still here: "
+        "check that you may write to the folder (or that the USB stick is not write-protected), "
+        "or start UnionDesk with another data folder, then save again.",
     )
 
 

@@ -38,7 +38,7 @@ def password_edit() -> QLineEdit:
     return edit
 
 
-class _WorkerDialog(QDialog):
+class WorkerDialog(QDialog):
     """A dialog whose OK button runs one service call on the worker."""
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -83,7 +83,7 @@ class _WorkerDialog(QDialog):
         raise RuntimeError("subclass must override _submit")
 
 
-class LoginDialog(_WorkerDialog):
+class LoginDialog(WorkerDialog):
     """User name and password; five wrong passwords lock the account for 15 minutes."""
 
     def __init__(
@@ -119,7 +119,7 @@ class LoginDialog(_WorkerDialog):
         super()._failed(error)
 
 
-class FirstAdminDialog(_WorkerDialog):
+class FirstAdminDialog(WorkerDialog):
     """Creates the first administrator of a database that has no accounts yet."""
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -156,7 +156,7 @@ class FirstAdminDialog(_WorkerDialog):
         self.accept()
 
 
-class ChangePasswordDialog(_WorkerDialog):
+class ChangePasswordDialog(WorkerDialog):
     """The user's own password change; required after an administrator reset it."""
 
     def __init__(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from unionDesk import __version__
+from unionDesk.domain.access import Permission
 from unionDesk.i18n import CHINESE, ENGLISH
 from unionDesk.paths import AppPaths
 
 if TYPE_CHECKING:
     from unionDesk.services.database import UnionInfo
+    from unionDesk.ui.backup_panel import BackupPanel
     from unionDesk.ui.common import AppContext
+    from unionDesk.ui.idle_lock import IdleLock
     from unionDesk.ui.members.page import MembersPage
 
 
@@ -42,6 +46,22 @@ class ComingLaterPage(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+
+
+class ReviewerPage(QWidget):
+    """What a reviewer sees instead of the register: reviewers see only their review rounds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = QLabel(
+            self.tr(
+                "Reviewers see only the review rounds assigned to them, not the member "
+                "register. Review rounds come with the selection module in a later update."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(text)
 
 
 class SettingsPage(QWidget):
@@ -65,11 +85,23 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Version"), QLabel(__version__))
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.restart_note)
+        self.backup_panel = _backup_panel(ctx)
+        if self.backup_panel is not None:
+            form.addRow(self.backup_panel)
 
     def _save_language(self) -> None:
         self._settings.setValue("ui/language", self.language.currentData())
         self._settings.sync()
         self.restart_note.show()
+
+
+def _backup_panel(ctx: AppContext) -> BackupPanel | None:
+    """The backup and restore panel, for administrators only."""
+    if not ctx.actor.may(Permission.MANAGE_BACKUPS):
+        return None
+    from unionDesk.ui.backup_panel import BackupPanel
+
+    return BackupPanel(ctx)
 
 
 class LoadingPage(QWidget):
@@ -88,12 +120,21 @@ class MainWindow(QMainWindow):
     The window is built in two steps so it can paint within the start-up budget: the shell
     (navigation and a loading page) needs only Qt; ``attach`` adds the real pages once the
     worker has loaded the data layer and opened the database.
+
+    Signals:
+        restore_requested(Path): an administrator confirmed restoring this backup file in
+            Settings; whoever owns the ``Database`` restores it and calls ``attach`` again.
     """
+
+    restore_requested = Signal(Path)
 
     def __init__(self, paths: AppPaths) -> None:
         super().__init__()
         self.ctx: AppContext | None = None
         self.members_page: MembersPage | None = None
+        self.users_page: QWidget | None = None
+        self.audit_page: QWidget | None = None
+        self.idle_lock: IdleLock | None = None
         self.setWindowTitle(self.tr("UnionDesk"))
         self.nav = QListWidget()
         self.nav.setFixedWidth(140)
@@ -123,16 +164,21 @@ class MainWindow(QMainWindow):
         ]
 
     def attach(self, ctx: AppContext, union: UnionInfo) -> None:
-        """Replace the loading pages with the real ones for the open database."""
-        from unionDesk.ui.members.page import MembersPage
+        """Replace the loading pages with the real ones for the open database and user.
 
+        What a role may not do is not offered: a reviewer gets no member register, and only
+        administrators get the Users and Audit log pages. The idle lock starts too.
+        """
         self.ctx = ctx
         self.setWindowTitle(self.tr("UnionDesk — {union}").format(union=union.name))
+        self._remove_admin_pages()  # attach again after a restore: the user may differ
         titles = self._titles()
-        self.members_page = MembersPage(ctx)
-        pages: list[QWidget] = [self.members_page]
+        pages: list[QWidget] = [self._members_page(ctx)]
         pages += [ComingLaterPage(title) for title in titles[1:-1]]
-        pages.append(SettingsPage(ctx, union))
+        settings = SettingsPage(ctx, union)
+        if settings.backup_panel is not None:
+            settings.backup_panel.restore_requested.connect(self.restore_requested.emit)
+        pages.append(settings)
         current = self.nav.currentRow()
         for index, page in enumerate(pages):
             old = self.pages.widget(index)
@@ -140,7 +186,76 @@ class MainWindow(QMainWindow):
             if old is not None:
                 self.pages.removeWidget(old)
                 old.deleteLater()
+        self._add_admin_pages(ctx)
         self.pages.setCurrentIndex(current)
+        if ctx.actor.user_id is not None:  # the command line's actor has no password to ask
+            self.start_idle_lock()
+
+    def _members_page(self, ctx: AppContext) -> QWidget:
+        from unionDesk.ui.members.page import MembersPage
+
+        if not ctx.actor.may(Permission.VIEW_MEMBERS):
+            return ReviewerPage()
+        self.members_page = MembersPage(ctx)
+        return self.members_page
+
+    def _add_admin_pages(self, ctx: AppContext) -> None:
+        """Users and Audit log, placed just before Settings, for administrators only."""
+        if not (ctx.actor.may(Permission.MANAGE_USERS) and ctx.actor.may(Permission.VIEW_AUDIT)):
+            return
+        from unionDesk.ui.audit_page import AuditPage
+        from unionDesk.ui.users_page import UsersPage
+
+        self.users_page, self.audit_page = UsersPage(ctx), AuditPage(ctx)
+        before_settings = self.pages.count() - 1
+        for offset, (title, page) in enumerate(
+            ((self.tr("Users"), self.users_page), (self.tr("Audit log"), self.audit_page))
+        ):
+            self.nav.insertItem(before_settings + offset, title)
+            self.pages.insertWidget(before_settings + offset, page)
+
+    def _remove_admin_pages(self) -> None:
+        for page in (self.users_page, self.audit_page):
+            if page is not None:
+                self.nav.takeItem(self.pages.indexOf(page))
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self.users_page = self.audit_page = None
+
+    def nav_titles(self) -> list[str]:
+        """The navigation entries, top to bottom."""
+        return [self.nav.item(row).text() for row in range(self.nav.count())]
+
+    def show_page(self, title: str) -> QWidget:
+        """Switch to the page called ``title`` in the navigation and return it."""
+        row = self.nav_titles().index(title)
+        self.nav.setCurrentRow(row)
+        page = self.pages.widget(row)
+        assert page is not None
+        return page
+
+    def start_idle_lock(self, minutes: int | None = None, interval_ms: int | None = None) -> None:
+        """Lock after ``minutes`` without input (default 10); replaces a running idle lock.
+
+        ``interval_ms`` overrides the minutes (tests).
+        """
+        from unionDesk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleLock
+
+        assert self.ctx is not None, "attach() first"
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock.deleteLater()
+        self.idle_lock = IdleLock(self.ctx, self, minutes or DEFAULT_IDLE_MINUTES, interval_ms)
+        # The register behind the lock dialog is hidden, not closed; open forms stay as they are.
+        central = self.centralWidget()
+        assert central is not None
+        self.idle_lock.locked.connect(central.hide)
+        self.idle_lock.unlocked.connect(central.show)
+        self.idle_lock.log_out_requested.connect(self._log_out)
+
+    def _log_out(self) -> None:
+        self.close()
+        QCoreApplication.quit()
 
     def bring_to_front(self) -> None:
         """Show and raise the window (a second start asked for it) and say why."""

@@ -1,7 +1,9 @@
 """The member form, for adding and editing: every field of ``MemberDraft``, with errors beside them.
 
 A refused save keeps every typed value and shows each problem beside its field (DESIGN.md 3.1).
-Sex and birth date are filled in from a valid resident ID number as it is typed.
+Sex and birth date are filled in from a valid resident ID number as it is typed. When editing,
+ID and mobile numbers arrive masked and read-only; "Show full numbers" (audited) makes them
+editable for users allowed to see them. Users who may not edit get the form read-only.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,15 +22,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from unionDesk.domain.access import Permission
 from unionDesk.domain.enums import (
     ETHNIC_GROUPS,
     Education,
@@ -44,9 +50,18 @@ from unionDesk.domain.enums import (
 from unionDesk.domain.ids import check_id_number
 from unionDesk.domain.member import MemberDraft
 from unionDesk.i18n import translate
+from unionDesk.services.audit import AuditView, record_history
 from unionDesk.services.departments import DepartmentNode
 from unionDesk.services.errors import ValidationFailed
-from unionDesk.services.members import ChangeRecord, MemberDetail, create_member, update_member
+from unionDesk.services.members import (
+    RECORD_TYPE,
+    ChangeRecord,
+    MemberDetail,
+    create_member,
+    get_member,
+    update_member,
+)
+from unionDesk.ui.audit_page import HistoryTable
 from unionDesk.ui.common import AppContext, show_error
 from unionDesk.ui.widgets import (
     OptionalDateEdit,
@@ -93,7 +108,15 @@ TAB_ORDER = (
 
 
 class MemberFormDialog(QDialog):
-    """Add a member (``detail`` None) or edit one; ``saved_member_id`` is set on success."""
+    """Add a member (``detail`` None) or edit one; ``saved_member_id`` is set on success.
+
+    Signals:
+        numbers_revealed(): the full ID and mobile numbers are now shown.
+        change_history_loaded(): the 修改记录 tab shows the record's audit entries.
+    """
+
+    numbers_revealed = Signal()
+    change_history_loaded = Signal()
 
     def __init__(
         self,
@@ -105,6 +128,7 @@ class MemberFormDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._detail = detail
+        self.can_edit = ctx.actor.may(Permission.EDIT_MEMBERS)
         self._derived_from = ""  # the ID number sex and birth date were last filled in from
         self.saved_member_id: int | None = None
         self._create_fields(departments)
@@ -114,9 +138,13 @@ class MemberFormDialog(QDialog):
         self._connect()
         if detail is not None:
             self._load(detail.draft)
+            self._set_numbers_masked(True)
+            self._load_change_history()
             self.setWindowTitle(self.tr("Edit member: {name}").format(name=detail.draft.name))
         else:
             self.setWindowTitle(self.tr("Add member"))
+        if not self.can_edit:
+            self._make_read_only()
 
     # --- fields ---------------------------------------------------------------------------
 
@@ -210,10 +238,11 @@ class MemberFormDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        layout.addLayout(grid)
-        if history is not None:
-            layout.addWidget(self._history_box(history))
-        layout.addWidget(self.buttons)
+        if history is None:
+            layout.addLayout(grid)
+        else:
+            layout.addWidget(self._tabs(grid, history))
+        layout.addLayout(self._button_row(history is not None))
         previous = self._fields[TAB_ORDER[0]]
         for name in TAB_ORDER[1:]:
             QWidget.setTabOrder(previous, self._fields[name])
@@ -232,6 +261,34 @@ class MemberFormDialog(QDialog):
             grid.addWidget(self._errors[name], 2 * row + 1, 1)
         grid.setRowStretch(2 * len(names), 1)
         return box
+
+    def _tabs(self, grid: QGridLayout, history: tuple[ChangeRecord, ...]) -> QTabWidget:
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(grid)
+        details_layout.addWidget(self._history_box(history))
+        captions = {**self._captions(), "migrant_worker": self.tr("Migrant worker")}
+        captions["hardship"] = self.tr("Worker in hardship")
+        self.change_history = HistoryTable(captions, self._history_value)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.change_history, self.tr("Change history"))
+        return self.tabs
+
+    def _button_row(self, editing: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.reveal_button = QPushButton(self.tr("Show full numbers"))
+        self.reveal_button.setVisible(editing)
+        self.reveal_button.setEnabled(self._ctx.actor.may(Permission.UNMASK))
+        if not self.reveal_button.isEnabled():
+            self.reveal_button.setToolTip(
+                self.tr("Your account is not allowed to see full ID and mobile numbers.")
+            )
+        self.reveal_button.clicked.connect(lambda: self.reveal_numbers())
+        row.addWidget(self.reveal_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        return row
 
     def _history_box(self, history: tuple[ChangeRecord, ...]) -> QGroupBox:
         box = QGroupBox(self.tr("Membership history"))
@@ -291,10 +348,79 @@ class MemberFormDialog(QDialog):
             self.birth_date_edit.set_value(info.birth_date)
             set_message(self._errors["birth_date"], "")
 
+    # --- masking, read-only, change history -----------------------------------------------
+
+    def _set_numbers_masked(self, masked: bool) -> None:
+        """Masked numbers are read-only: saving them unchanged keeps the stored numbers."""
+        self.numbers_masked = masked
+        self.id_number_edit.setReadOnly(masked)
+        self._fields["mobile"].setReadOnly(masked)  # type: ignore[attr-defined]
+        self.id_type_combo.setEnabled(not masked and self.can_edit)
+        hint = self.tr("Masked. Use Show full numbers to see or change it.") if masked else ""
+        for name in ("id_number", "mobile"):
+            self._fields[name].setToolTip(hint)
+
+    def reveal_numbers(self) -> None:
+        """Load the full numbers on the worker (the service audits it) and show them."""
+        if self._detail is None:
+            return
+        db, actor, member_id = self._ctx.db, self._ctx.actor, self._detail.id
+        self.reveal_button.setEnabled(False)
+        self._ctx.tasks.run(
+            lambda: get_member(db, actor, member_id, reveal=True),
+            self._show_full_numbers,
+            self._reveal_failed,
+        )
+
+    def _show_full_numbers(self, detail: MemberDetail) -> None:
+        # Only the two numbers change; anything else typed meanwhile stays. No refill of sex
+        # and birth date: the stored ones belong to this number already.
+        self.id_number_edit.blockSignals(True)
+        self.id_number_edit.setText(detail.draft.id_number)
+        self.id_number_edit.blockSignals(False)
+        self._fields["mobile"].setText(detail.draft.mobile)  # type: ignore[attr-defined]
+        self._set_numbers_masked(False)
+        self.numbers_revealed.emit()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        self.reveal_button.setEnabled(True)
+        show_error(self, error)
+
+    def _make_read_only(self) -> None:
+        for widget in self._fields.values():
+            widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+    def _load_change_history(self) -> None:
+        assert self._detail is not None
+        db, actor, member_id = self._ctx.db, self._ctx.actor, self._detail.id
+        self._ctx.tasks.run(
+            lambda: record_history(db, actor, RECORD_TYPE, member_id),
+            self._show_change_history,
+            lambda error: show_error(self, error),
+        )
+
+    def _history_value(self, field: str, value: object) -> str:
+        """A value from the audit log as the form shows it (labels, not stored codes)."""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if field in ENUM_FIELDS:
+            return label(ENUM_FIELDS[field](str(value)), translate)
+        if field == "ethnicity":
+            return ethnicity_label(str(value), translate)
+        return str(value)
+
+    def _show_change_history(self, entries: list[AuditView]) -> None:
+        self.change_history.set_entries(entries)
+        self.change_history_loaded.emit()
+
     # --- saving ---------------------------------------------------------------------------
 
     def save(self) -> None:
         """Check and store the member on the worker; stay open and show problems if refused."""
+        if not self.can_edit:
+            return  # read-only form: the service would refuse anyway
         draft, db, detail = self.draft(), self._ctx.db, self._detail
         if detail is None:
             work = lambda: create_member(db, self._ctx.actor, draft)  # noqa: E731

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionDesk.domain.access import Permission
 from unionDesk.domain.enums import MemberStatus, label
 from unionDesk.i18n import translate
 from unionDesk.services.departments import DepartmentNode, list_departments
@@ -73,6 +74,7 @@ class MembersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.can_edit = ctx.actor.may(Permission.EDIT_MEMBERS)
         self._sequence = 0  # number of the latest query started
         self._sort, self._descending = SortColumn.NAME, False
         self._departments: list[DepartmentNode] = []
@@ -144,7 +146,8 @@ class MembersPage(QWidget):
 
     def _button_row(self) -> QHBoxLayout:
         self.add_button = QPushButton(self.tr("Add"))
-        self.edit_button = QPushButton(self.tr("Edit"))
+        # Users who may not edit open the same form read-only.
+        self.edit_button = QPushButton(self.tr("Edit") if self.can_edit else self.tr("Open"))
         self.change_button = QPushButton(self.tr("Membership change…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.departments_button = QPushButton(self.tr("Departments…"))
@@ -153,6 +156,10 @@ class MembersPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.departments_button)
+        self.add_button.setEnabled(self.can_edit)
+        self.departments_button.setEnabled(self._ctx.actor.may(Permission.EDIT_DEPARTMENTS))
+        if not self.can_edit:
+            self.setToolTip(self.tr("Your account may view the register but not change it."))
         return row
 
     def _connect(self) -> None:
@@ -263,7 +270,8 @@ class MembersPage(QWidget):
 
     def add_member(self) -> None:
         """Open an empty member form."""
-        self._open(MemberFormDialog(self._ctx, self._departments, parent=self))
+        if self.can_edit:
+            self._open(MemberFormDialog(self._ctx, self._departments, parent=self))
 
     def edit_selected(self) -> None:
         """Load the selected member and open the form on it."""
@@ -281,13 +289,13 @@ class MembersPage(QWidget):
     def change_selected(self) -> None:
         """Record a membership change (withdrawal, transfer …) for the selected member."""
         row = self._selected_row()
-        if row is not None:
+        if row is not None and self.can_edit:
             self._open(MembershipChangeDialog(self._ctx, row.id, row.name, row.status, self))
 
     def delete_selected(self) -> None:
         """Remove the selected member from the register, after confirmation."""
         row = self._selected_row()
-        if row is None or not self._confirm_delete(row):
+        if row is None or not self.can_edit or not self._confirm_delete(row):
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Delete member"), self.tr("Reason for deleting (optional):")
@@ -345,5 +353,6 @@ class MembersPage(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.table.selectionModel().hasSelection()
-        for button in (self.edit_button, self.change_button, self.delete_button):
-            button.setEnabled(has_selection)
+        self.edit_button.setEnabled(has_selection)
+        for button in (self.change_button, self.delete_button):
+            button.setEnabled(has_selection and self.can_edit)

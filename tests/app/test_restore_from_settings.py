@@ -1,0 +1,42 @@
+"""A backup restored from the Settings page replaces the database and the pages use the new one."""
+
+from helpers import OFFICE, member_draft
+from unionDesk import app as app_module
+from unionDesk.domain.uscc import compose_uscc
+from unionDesk.paths import resolve_paths
+from unionDesk.services.backups import create_backup
+from unionDesk.services.database import create_database
+from unionDesk.services.members import MemberQuery, create_member, query_member_ids
+from unionDesk.ui.main_window import MainWindow
+from unionDesk.ui.tasks import TaskRunner
+
+
+def test_restoring_from_settings_brings_back_the_backed_up_register(qtbot, tmp_path):
+    paths = resolve_paths(tmp_path / "data")
+    create_database(paths, "测试工会", compose_uscc("91110105MA01ABCD1")).close()
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    tasks, opened = TaskRunner(), []
+    try:
+        ready = app_module._prepare(paths, opened)
+        app_module._sign_in(window, tasks, paths, opened, ready, [OFFICE])
+        backup = create_backup(paths, OFFICE).file
+        create_member(opened[0], OFFICE, member_draft())
+        assert len(query_member_ids(opened[0], OFFICE, MemberQuery())) == 1
+
+        window.restore_requested.emit(backup)
+        qtbot.waitUntil(
+            lambda: (
+                "restored" in window.statusBar().currentMessage()
+                or "恢复" in window.statusBar().currentMessage()
+            ),
+            timeout=10_000,
+        )
+
+        assert window.ctx is not None and window.ctx.db is opened[0]
+        assert query_member_ids(opened[0], OFFICE, MemberQuery()) == []
+        qtbot.waitUntil(lambda: tasks.idle, timeout=5000)
+    finally:
+        tasks.shutdown()
+        for db in opened:
+            db.close()
