@@ -9,224 +9,224 @@
     </message>
     <message>
         <source>The backup {file} was restored. The database it replaced was kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复备份 {file}。被替换的数据库已保留在备份文件夹中。</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>会籍变动</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Log-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Full numbers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整号码</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">会员</translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>用户账号</translation>
     </message>
     <message>
         <source>Union profile</source>
-        <translation type="unfinished"></translation>
+        <translation>工会信息</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>全部用户</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验操作日志</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修改内容</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 条</translation>
     </message>
     <message>
         <source>Checking the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验操作日志…</translation>
     </message>
     <message>
         <source>OK: all {count} entries are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验通过：全部 {count} 条记录完好。</translation>
     </message>
     <message>
         <source>The audit log was tampered with: an entry before entry {entry} was removed or changed ({count} entries checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志已被篡改：第 {entry} 条之前的记录被删除或修改过（已校验 {count} 条）。请立即报告管理员，并保留现有数据以便核查。</translation>
     </message>
     <message>
         <source>The audit log was tampered with: entry {entry} was edited after it was written ({count} entries checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志已被篡改：第 {entry} 条记录在写入后被修改过（已校验 {count} 条）。请立即报告管理员，并保留现有数据以便核查。</translation>
     </message>
 </context>
 <context>
     <name>BackupPanel</name>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Back up to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到文件…</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Before upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前</translation>
     </message>
     <message>
         <source>Before restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>The backup was saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存为 {file}。</translation>
     </message>
     <message>
         <source>Back up to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到文件</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Replace the current data with the backup {file}? Changes made since it was taken are lost; the current data is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定用备份 {file} 替换当前数据吗？该备份之后所做的更改将丢失；当前数据会先另存为一份备份。</translation>
     </message>
 </context>
 <context>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>keep all data in the folder UnionDeskData beside the program (for a USB stick); a file portable.txt beside the program does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部数据保存在程序所在位置的 UnionDeskData 文件夹中（适用于U盘）；在程序旁放置 portable.txt 文件效果相同</translation>
     </message>
     <message>
         <source>create a new database</source>
@@ -332,27 +332,27 @@
     </message>
     <message>
         <source>back up and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与恢复</translation>
     </message>
     <message>
         <source>back up the database now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份数据库</translation>
     </message>
     <message>
         <source>file or folder to write to (default: the backups folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份写入的文件或文件夹（默认：备份文件夹）</translation>
     </message>
     <message>
         <source>list the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>列出备份</translation>
     </message>
     <message>
         <source>replace the database with a backup (checked first; the old one is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份替换数据库（先检查备份；原数据库会保留）</translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件</translation>
     </message>
     <message>
         <source>Give --admin-user and --admin-password-file together.</source>
@@ -408,27 +408,27 @@
     </message>
     <message>
         <source>Backed up the database to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将数据库备份到 {file}。</translation>
     </message>
     <message>
         <source>Backups found: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>共找到 {count} 个备份</translation>
     </message>
     <message>
         <source>UnionDesk is open on the data folder {folder}. Close it, then restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>UnionDesk 正在使用数据文件夹 {folder}。请先关闭 UnionDesk，然后重新恢复。</translation>
     </message>
     <message>
         <source>Restored the database from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {file} 恢复数据库。</translation>
     </message>
     <message>
         <source>The replaced database was kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的数据库已保留为 {file}。</translation>
     </message>
     <message>
         <source>The unreadable database was kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的数据库已保留为 {file}。</translation>
     </message>
     <message>
         <source>There is no database in {folder}. Create one with &apos;uniondesk --data-dir DIR init&apos; first.</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Viewer</source>
-        <translation>查看人员</translation>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
@@ -696,11 +696,11 @@
     </message>
     <message>
         <source>Nothing was saved because the disk is full. Your input is still here: free some disk space (empty the recycle bin, delete large files), then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间已满，未保存任何内容。已填写的内容仍然保留：请释放磁盘空间（清空回收站、删除大文件）后重新保存。</translation>
     </message>
     <message>
         <source>Nothing was saved because the data folder is read-only. Your input is still here: check that you may write to the folder (or that the USB stick is not write-protected), or start UnionDesk with another data folder, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹为只读，未保存任何内容。已填写的内容仍然保留：请检查是否有该文件夹的写入权限（或U盘是否处于写保护状态），或使用其他数据文件夹启动 UnionDesk，然后重新保存。</translation>
     </message>
     <message>
         <source>UnionDesk</source>
@@ -1020,19 +1020,19 @@
     <name>HistoryTable</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修改内容</translation>
     </message>
 </context>
 <context>
@@ -1046,23 +1046,23 @@
     <name>LockDialog</name>
     <message>
         <source>UnionDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>UnionDesk 已锁定</translation>
     </message>
     <message>
         <source>UnionDesk was locked because nobody used it for a while. Enter the password of {user} to continue; open forms keep what was typed in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于一段时间无人操作，UnionDesk 已锁定。请输入 {user} 的密码继续使用；已打开窗口中填写的内容会保留。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -1120,11 +1120,11 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志</translation>
     </message>
     <message>
         <source>UnionDesk was started again; it stays open only once per data folder.</source>
@@ -1251,19 +1251,19 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <source>Show full numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整号码</translation>
     </message>
     <message>
         <source>Your account is not allowed to see full ID and mobile numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账号无权查看完整的证件号码和手机号码。如确需查看，请联系管理员。</translation>
     </message>
     <message>
         <source>Membership history</source>
@@ -1283,19 +1283,19 @@
     </message>
     <message>
         <source>Masked. Use Show full numbers to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐去部分号码。如需查看或修改，请点击“显示完整号码”。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>The member was not saved. Correct the {count} problem(s) shown in red, then save again.</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>Membership change…</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Your account may view the register but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账号只能查看台账，不能修改。如需修改，请联系管理员。</translation>
     </message>
     <message>
         <source>{count} members</source>
@@ -1450,60 +1450,63 @@
     <name>RecoveryDialog</name>
     <message>
         <source>The database cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>The database file {file} is damaged or is not a UnionDesk database. It has not been changed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 {file} 已损坏或不是 UnionDesk 数据库。该文件未被更改或覆盖。</translation>
     </message>
     <message>
         <source>No usable backup was found in {folder}. Quit, then copy a backup into that folder, or ask for help; keep the damaged file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {folder} 中未找到可用的备份。请退出程序，将备份文件复制到该文件夹，或寻求技术支持；请保留已损坏的文件。</translation>
     </message>
     <message>
         <source>The newest good backup was taken on {time}:
 {file}
 
 Restore it? Changes made after that time are lost; the damaged file is kept beside the database, renamed with .broken and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一份完好的备份时间为 {time}：
+{file}
+
+确定恢复该备份吗？此后所做的更改将丢失；已损坏的文件会保留在数据库旁，并以 .broken 加时间重命名。</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码：{user}</translation>
     </message>
     <message>
         <source>{user} must replace this password with their own at the next log-in. A locked account is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 下次登录时须将此密码改为自己的密码。如账号已锁定，将同时解锁。</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">新密码</translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished">再次输入密码</translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished">两次输入的密码不一致，请重新输入。</translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
     <name>ReviewerPage</name>
     <message>
         <source>Reviewers see only the review rounds assigned to them, not the member register. Review rounds come with the selection module in a later update.</source>
-        <translation type="unfinished"></translation>
+        <translation>评委只能查看分配给自己的评审轮次，不能查看会员台账。评审轮次将随评选功能在后续更新中推出。</translation>
     </message>
 </context>
 <context>
@@ -1537,94 +1540,94 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <name>UserDialog</name>
     <message>
         <source>May see full ID and mobile numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看完整的证件号码和手机号码</translation>
     </message>
     <message>
         <source>Account disabled (cannot log in)</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账号（不能登录）</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>新增用户</translation>
     </message>
     <message>
         <source>The new user must choose their own password at the first log-in. Passwords need at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户首次登录时须设置自己的密码。密码至少 {minimum} 个字符。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished">再次输入密码</translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Edit user: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户：{user}</translation>
     </message>
     <message>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished">两次输入的密码不一致，请重新输入。</translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增用户…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Sees full numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>可查看完整号码</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至</translation>
     </message>
     <message>
         <source>Last log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -1987,35 +1990,35 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     </message>
     <message>
         <source>Keep at least one daily, one weekly and one monthly backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日、每周、每月备份至少各保留一份。请调整保留份数。</translation>
     </message>
     <message>
         <source>The file {file} does not exist. Choose the backup file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不存在。请重新选择备份文件。</translation>
     </message>
     <message>
         <source>The file {file} is the database in use, not a backup. Choose a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 是正在使用的数据库，不是备份。请选择备份文件。</translation>
     </message>
     <message>
         <source>The file {file} is damaged or is not a database, so it was not restored and nothing was changed. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 已损坏或不是数据库，未予恢复，数据未做任何更改。请选择其他备份。</translation>
     </message>
     <message>
         <source>The file {file} is a database, but not a UnionDesk backup, so it was not restored and nothing was changed. Choose a UnionDesk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 是数据库，但不是 UnionDesk 备份，未予恢复，数据未做任何更改。请选择 UnionDesk 备份。</translation>
     </message>
     <message>
         <source>The backup {file} was made by a newer version of UnionDesk (schema {revision}), so it was not restored and nothing was changed. Install the newer version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {file} 由更高版本的 UnionDesk 生成（数据结构版本 {revision}），未予恢复，数据未做任何更改。请先安装更高版本。</translation>
     </message>
     <message>
         <source>The database cannot be read, so no backup was made: {reason}. Restart UnionDesk to restore an earlier backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库，未进行备份：{reason}。请重新启动 UnionDesk 以恢复较早的备份。</translation>
     </message>
     <message>
         <source>Could not write to {place}: {reason}. Nothing was changed. Free some disk space or choose a folder you can write to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {place}：{reason}。数据未做任何更改。请释放磁盘空间或选择可写入的文件夹，然后重试。</translation>
     </message>
 </context>
 </TS>
