@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminSettingsPanel</name>
+    <message>
+        <source>Security and backups</source>
+        <translation>安全与备份</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes</source>
+        <translation>无操作多少分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <source>Daily automatic backups to keep</source>
+        <translation>保留的每日自动备份份数</translation>
+    </message>
+    <message>
+        <source>Weekly automatic backups to keep</source>
+        <translation>保留的每周自动备份份数</translation>
+    </message>
+    <message>
+        <source>Monthly automatic backups to keep</source>
+        <translation>保留的每月自动备份份数</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>UnionDesk is already open for the data folder {folder}; switched to that window.</source>
@@ -2019,6 +2046,10 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>Could not write to {place}: {reason}. Nothing was changed. Free some disk space or choose a folder you can write to, then try again.</source>
         <translation>无法写入 {place}：{reason}。数据未做任何更改。请释放磁盘空间或选择可写入的文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>The idle time must be between {low} and {high} minutes.</source>
+        <translation>锁定时间须在 {low} 到 {high} 分钟之间，请重新输入。</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from unionDesk.ui.common import AppContext
     from unionDesk.ui.idle_lock import IdleLock
     from unionDesk.ui.members.page import MembersPage
+    from unionDesk.ui.settings_panel import AdminSettingsPanel
 
 
 class ComingLaterPage(QWidget):
@@ -86,6 +87,12 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.restart_note)
         self.backup_panel = _backup_panel(ctx)
+        self.admin_settings: AdminSettingsPanel | None = None
+        if ctx.actor.may(Permission.EDIT_SETTINGS):
+            from unionDesk.ui.settings_panel import AdminSettingsPanel
+
+            self.admin_settings = AdminSettingsPanel(ctx)
+            form.addRow(self.admin_settings)
         if self.backup_panel is not None:
             form.addRow(self.backup_panel)
 
@@ -189,7 +196,16 @@ class MainWindow(QMainWindow):
         self._add_admin_pages(ctx)
         self.pages.setCurrentIndex(current)
         if ctx.actor.user_id is not None:  # the command line's actor has no password to ask
-            self.start_idle_lock()
+            self._start_idle_lock_from_settings(ctx)
+
+    def _start_idle_lock_from_settings(self, ctx: AppContext) -> None:
+        from unionDesk.services.settings import read_idle_minutes
+
+        db = ctx.db
+        ctx.tasks.run(lambda: read_idle_minutes(db), self.start_idle_lock)
+        settings = self.findChild(SettingsPage)
+        if settings is not None and settings.admin_settings is not None:
+            settings.admin_settings.idle_minutes_changed.connect(self.start_idle_lock)
 
     def _members_page(self, ctx: AppContext) -> QWidget:
         from unionDesk.ui.members.page import MembersPage
