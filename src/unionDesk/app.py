@@ -111,8 +111,7 @@ def _start(
 def _prepare(paths: AppPaths, opened: list[Database]) -> tuple[UnionInfo, bool]:
     """On the worker: load the data layer, open (and if needed upgrade) the database.
 
-    Takes the day's automatic backup. Returns the union's profile and whether any user
-    account exists.
+    Returns the union's profile and whether any user account exists.
     """
     from unionDesk.services.database import get_union, open_database
     from unionDesk.services.users import has_users
@@ -121,7 +120,6 @@ def _prepare(paths: AppPaths, opened: list[Database]) -> tuple[UnionInfo, bool]:
 
     if not opened:
         opened.append(open_database(paths))
-    _backup(paths, opened, "daily")
     return get_union(opened[0]), has_users(opened[0])
 
 
@@ -198,6 +196,9 @@ def _attach(
     from unionDesk.ui.common import AppContext
 
     window.attach(AppContext(opened[0], tasks, paths, actor), union)
+    # The day's automatic backup (at most one a day) is queued after the pages' first queries,
+    # on the same single worker: copying a large database must not delay the first rows.
+    tasks.run(lambda: _backup(paths, opened, "daily"), lambda _done: None)
 
 
 def _restore(

@@ -284,13 +284,24 @@ def test_an_unreadable_database_at_start_offers_recovery_instead_of_an_error(qtb
     assert recovered == [True]
 
 
-def test_opening_the_app_takes_the_daily_automatic_backup_once(paths, db):
+def test_opening_the_app_takes_the_daily_automatic_backup_once(qtbot, paths, db):
+    from helpers import OFFICE
     from unionDesk import app as app_module
+    from unionDesk.ui.main_window import MainWindow
+    from unionDesk.ui.tasks import TaskRunner
 
     db.close()
     opened: list[Database] = []
-    app_module._prepare(paths, opened)
-    app_module._prepare(paths, opened)
-    opened[0].close()
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    tasks = TaskRunner()
+    try:
+        for _ in range(2):  # opened twice the same day: still one automatic backup
+            union, _accounts = app_module._prepare(paths, opened)
+            app_module._attach(window, tasks, paths, opened, union, OFFICE)
+            qtbot.waitUntil(lambda: tasks.idle, timeout=10_000)
+    finally:
+        tasks.shutdown()
+        opened[0].close()
 
     assert [b.kind.value for b in list_backups(paths)] == ["auto"]
