@@ -417,7 +417,7 @@ def _with_database(
     paths: AppPaths, translate: Callable[[str, str], str], action: Callable[[Any], int]
 ) -> int:
     from unionDesk.services.database import database_exists, explain_store_error, open_database
-    from unionDesk.store.migrate import StoreError
+    from unionDesk.store.errors import StoreError
 
     if not database_exists(paths):
         return _refuse(

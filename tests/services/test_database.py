@@ -26,7 +26,7 @@ from unionDesk.services.demo import fill_demo
 from unionDesk.services.errors import ServiceError
 from unionDesk.services.members import MemberQuery, get_member, query_member_ids
 from unionDesk.store.db import Database
-from unionDesk.store.migrate import DatabaseUnreadable
+from unionDesk.store.errors import DatabaseUnreadable
 from unionDesk.store.models import Member
 
 TODAY = date(2026, 11, 21)

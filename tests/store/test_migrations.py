@@ -12,14 +12,8 @@ from alembic.script import ScriptDirectory
 
 from unionDesk.store import migrate
 from unionDesk.store.db import make_engine
-from unionDesk.store.migrate import (
-    DatabaseTooNew,
-    DatabaseUnreadable,
-    MigrationFailed,
-    alembic_config,
-    head_revision,
-    upgrade_database,
-)
+from unionDesk.store.errors import DatabaseTooNew, DatabaseUnreadable, MigrationFailed
+from unionDesk.store.migrate import alembic_config, head_revision, upgrade_database
 from unionDesk.store.models import Base
 
 # Rows to put in a database made at each revision before upgrading it (raw SQL of that era).

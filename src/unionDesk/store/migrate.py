@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError
 
 from unionDesk.store.backup import restore_into, timestamped_backup
@@ -24,10 +24,9 @@ from unionDesk.store.errors import (
     DatabaseTooNew,
     DatabaseUnreadable,
     MigrationFailed,
-    StoreError,
 )
 from unionDesk.store.models import Base
-from unionDesk.store.probe import ProbeError, is_blank_database, read_revision
+from unionDesk.store.probe import ProbeError, read_revision
 
 
 @dataclass(frozen=True)
@@ -123,25 +122,3 @@ def _run_alembic(connection: Connection, verb: str, target: str) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
     getattr(command, verb)(config, target)
-
-
-def table_names(engine: Engine) -> set[str]:
-    """Names of the tables present (used by tests and checks)."""
-    with engine.connect() as connection:
-        return set(inspect(connection).get_table_names())
-
-
-def integrity_ok(engine: Engine) -> bool:
-    """Whether ``PRAGMA integrity_check`` reports ok."""
-    with engine.connect() as connection:
-        return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-
-
-__all__ = [
-    "DatabaseTooNew",
-    "DatabaseUnreadable",
-    "MigrationFailed",
-    "StoreError",
-    "is_blank_database",
-    "read_revision",
-]
