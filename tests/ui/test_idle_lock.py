@@ -52,10 +52,14 @@ def open_form_with_input(qtbot: Any, window: MainWindow) -> MemberFormDialog:
 
 
 def wait_for_lock(qtbot: Any, window: MainWindow) -> Any:
-    assert window.idle_lock is not None
-    with qtbot.waitSignal(window.idle_lock.locked, timeout=5000):
-        pass
-    return window.idle_lock.dialog
+    """Wait until the lock is up; it may already be, since the 200 ms timer runs meanwhile.
+
+    Waiting for the ``locked`` signal missed it when a busy machine let the timer fire first.
+    """
+    lock = window.idle_lock
+    assert lock is not None
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
+    return lock.dialog
 
 
 def test_the_lock_dialog_appears_after_inactivity(qtbot: Any, window: MainWindow) -> None:
