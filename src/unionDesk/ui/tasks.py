@@ -11,7 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -27,7 +27,10 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="uniondesk-db")
         self._pending = 0
-        self._finished.connect(self._deliver)
+        # Always queued: when the work finishes before add_done_callback is reached, Python
+        # runs the callback at once on the GUI thread, and a direct connection would then call
+        # on_success inside run(), before its caller has returned.
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
