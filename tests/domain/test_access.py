@@ -23,9 +23,15 @@ NOW = datetime(2026, 11, 21, 9, 30)
 
 EXPECTED: dict[Role, set[Permission]] = {
     Role.ADMIN: set(Permission),
-    Role.OFFICER: {Permission.VIEW_MEMBERS, Permission.EDIT_MEMBERS, Permission.EDIT_DEPARTMENTS},
-    Role.REVIEWER: set(),
-    Role.VIEWER: {Permission.VIEW_MEMBERS},
+    Role.OFFICER: {
+        Permission.VIEW_MEMBERS,
+        Permission.EDIT_MEMBERS,
+        Permission.EDIT_DEPARTMENTS,
+        Permission.VIEW_SELECTION,
+        Permission.EDIT_SELECTION,
+    },
+    Role.REVIEWER: {Permission.REVIEW},
+    Role.VIEWER: {Permission.VIEW_MEMBERS, Permission.VIEW_SELECTION},
 }
 
 

@@ -33,15 +33,25 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "manage_backups"
     EDIT_SETTINGS = "edit_settings"
     UNMASK = "unmask"  # 查看完整证件号: granted per user, never by role alone (except admin)
+    VIEW_SELECTION = "view_selection"  # programs, candidates, closed-round results
+    EDIT_SELECTION = "edit_selection"  # programs, nominations, rounds, publicity, decisions
+    REVIEW = "review"  # score the candidates of the rounds one is assigned to
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
     Role.OFFICER: frozenset(
-        {Permission.VIEW_MEMBERS, Permission.EDIT_MEMBERS, Permission.EDIT_DEPARTMENTS}
+        {
+            Permission.VIEW_MEMBERS,
+            Permission.EDIT_MEMBERS,
+            Permission.EDIT_DEPARTMENTS,
+            Permission.VIEW_SELECTION,
+            Permission.EDIT_SELECTION,
+        }
     ),
-    Role.REVIEWER: frozenset(),  # sees only the review rounds assigned to them
-    Role.VIEWER: frozenset({Permission.VIEW_MEMBERS}),
+    # A reviewer sees only the rounds assigned to them (checked per round by the services).
+    Role.REVIEWER: frozenset({Permission.REVIEW}),
+    Role.VIEWER: frozenset({Permission.VIEW_MEMBERS, Permission.VIEW_SELECTION}),
 }
 ROLE_LABELS: dict[Role, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Enum", "Administrator"),

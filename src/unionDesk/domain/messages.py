@@ -26,6 +26,22 @@ def untranslated(context: str, text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Label:
+    """A translatable text used as a message parameter, such as an enum value's label.
+
+    ``Problem.render`` translates it with the same function as the message, so a state or
+    level named inside a message appears in the user's language too.
+    """
+
+    context: str
+    text: str
+
+    def render(self, translate: Translate = untranslated) -> str:
+        """Return the text translated with ``translate``."""
+        return translate(self.context, self.text)
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input, tied to the form field that holds it.
 
@@ -43,7 +59,11 @@ class Problem:
 
     def render(self, translate: Translate = untranslated) -> str:
         """Return the message translated with ``translate`` and its placeholders filled."""
-        return translate(self.context, self.text).format(**self.params)
+        values = {
+            key: value.render(translate) if isinstance(value, Label) else value
+            for key, value in self.params.items()
+        }
+        return translate(self.context, self.text).format(**values)
 
 
 def problem(field_name: str, text: str, **params: object) -> Problem:
