@@ -23,6 +23,7 @@ from unionDesk.paths import (
 from unionDesk.services.audit import Action, AuditFilter, query_audit
 from unionDesk.services.database import create_database, open_database
 from unionDesk.services.members import MemberQuery, create_member, query_member_ids
+from unionDesk.store.probe import SCHEMA_HEAD
 
 USCC = compose_uscc("91110105MA01ABCD1")
 
@@ -87,7 +88,7 @@ def test_backup_list_prints_json_with_kind_and_revision(data_dir, capsys):
     assert run(data_dir, "list", "--json") == EXIT_OK
 
     [row] = json.loads(capsys.readouterr().out)
-    assert row["kind"] == "manual" and row["revision"] == "0002" and row["size"] > 0
+    assert row["kind"] == "manual" and row["revision"] == SCHEMA_HEAD and row["size"] > 0
 
 
 def test_backup_restore_brings_back_the_backup_audited_as_cli(data_dir, tmp_path):

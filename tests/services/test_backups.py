@@ -32,6 +32,7 @@ from unionDesk.services.permissions import PermissionDenied
 from unionDesk.store.backup import timestamped_backup
 from unionDesk.store.db import Database
 from unionDesk.store.errors import DatabaseUnreadable
+from unionDesk.store.probe import SCHEMA_HEAD
 
 VIEWER = Actor(7, "viewer1", Role.VIEWER)
 NOON = datetime(2026, 11, 21, 12, 0)
@@ -68,7 +69,7 @@ def test_a_manual_backup_is_listed_with_its_kind_size_and_revision(paths, db):
     assert list_backups(paths) == [made]
     assert made.kind is BackupKind.MANUAL
     assert made.size == made.file.stat().st_size > 0
-    assert made.revision == "0002"
+    assert made.revision == SCHEMA_HEAD
 
 
 def test_a_backup_is_audited(paths, db):

@@ -49,7 +49,47 @@ SEED["0002"] = [
     " '" + "0" * 64 + "', '" + "1" * 64 + "')",
     "INSERT INTO setting (key, value) VALUES ('idle_lock_minutes', '10')",
 ]
-TABLES = ("member", "membership_change", "department", "app_user", "audit_entry", "setting")
+SEED["0003"] = [
+    *SEED["0002"],
+    "INSERT INTO honour (id, member_id, title, level, year, awarding_body, notes, candidate_id,"
+    " created_at, updated_at, deleted_at) VALUES (1, 1, '北京市劳动模范', 'provincial', 2020,"
+    " '北京市人民政府', '', NULL, '2026-01-01 00:00:00', '2026-01-01 00:00:00', NULL)",
+    "INSERT INTO award_program (id, name, honour_title, year, categories, quota_rules,"
+    " eligibility, rubric, nomination_deadline, review_deadline, publicity_days, quorum,"
+    " disagreement_sd, notes, created_at, updated_at) VALUES (1, '2026年北京大工匠选树',"
+    " '北京大工匠', 2026, '[\"一线职工\"]', '[]', '{}', '[{\"key\": \"skill\", \"name\":"
+    ' "技能水平", "max_points": "100", "weight": "1"}]\', \'2026-06-30\', NULL, 5,'
+    " '2/3', '10', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+    "INSERT INTO candidate (id, program_id, member_id, nominating_unit, category, summary,"
+    " deeds, state, eligibility_results, eligibility_override, publicity_start, publicity_end,"
+    " created_at, updated_at) VALUES (1, 1, 1, '测试厂', '一线职工', '摘要', '事迹',"
+    " 'under_review', '', '', NULL, NULL, '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+    "INSERT INTO candidate_transition (candidate_id, from_state, to_state, at, actor, reason)"
+    " VALUES (1, 'eligible', 'under_review', '2026-01-01 00:00:00', 'zhangli', '')",
+    "INSERT INTO review_round (id, program_id, name, opens_on, closes_on, chair_user_id, quorum,"
+    " closed_at, closed_by, created_at) VALUES (1, 1, '第一轮', '2026-07-01', '2026-07-31', 1,"
+    " '', NULL, '', '2026-01-01 00:00:00')",
+    "INSERT INTO round_candidate (round_id, candidate_id) VALUES (1, 1)",
+    "INSERT INTO review (id, round_id, candidate_id, reviewer_id, status, scores, comment,"
+    " conflict_kind, conflict_text, submitted_at, updated_at) VALUES (1, 1, 1, 1, 'submitted',"
+    " '{\"skill\": \"88.5\"}', '', '', '', '2026-07-02 00:00:00', '2026-07-02 00:00:00')",
+]
+TABLES = (
+    "member",
+    "membership_change",
+    "department",
+    "app_user",
+    "audit_entry",
+    "setting",
+    "honour",
+    "award_program",
+    "candidate",
+    "candidate_transition",
+    "review_round",
+    "round_candidate",
+    "review",
+    "calendar_day",
+)
 
 
 def revisions_oldest_first():
@@ -112,6 +152,16 @@ def test_a_database_made_at_each_revision_upgrades_without_losing_rows(tmp_path,
     assert after == before
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT name FROM member").fetchone()[0] == "王𠈌"
+
+
+def test_an_upgrade_from_before_the_selection_tables_adds_the_holiday_calendar(tmp_path):
+    path = tmp_path / "at-0002.sqlite3"
+    alembic_upgrade(path, "0002")
+    upgrade_database(path, tmp_path / "backups")
+    with sqlite3.connect(path) as connection:
+        days = dict(connection.execute("SELECT day, kind FROM calendar_day").fetchall())
+    assert days["2026-10-01"] == "holiday" and days["2026-10-10"] == "workday"
+    assert len(days) == 39  # 33 holidays and 6 make-up working days in 2026
 
 
 def table_exists(path, table):

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError
 
 from unionDesk.store.backup import restore_into, timestamped_backup
 from unionDesk.store.db import make_engine
+from unionDesk.store.defaults import insert_default_calendar
 from unionDesk.store.errors import (
     DatabaseTooNew,
     DatabaseUnreadable,
@@ -65,11 +66,12 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def create_schema(connection: Connection) -> None:
-    """Create every table of a brand-new database and stamp it with the head revision.
+    """Create every table of a brand-new database, add default data, stamp the head revision.
 
     Runs inside the caller's transaction, so a crash leaves either nothing or a whole database.
     """
     Base.metadata.create_all(connection)
+    insert_default_calendar(connection)
     _run_alembic(connection, "stamp", "head")
 
 

@@ -202,3 +202,8 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# The selection tables live in their own module; importing it here registers them on
+# ``Base.metadata``, so migrations and the no-drift test see the whole schema.
+from unionDesk.store import selection_models as _selection_models  # noqa: E402, F401
