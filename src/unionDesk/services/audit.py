@@ -41,6 +41,10 @@ class Action(StrEnum):
     SETTINGS = "settings"
     BACKUP = "backup"
     RESTORE = "restore"
+    SUBMIT = "submit"  # a review submitted
+    RECUSE = "recuse"  # a reviewer declared a conflict of interest
+    REOPEN = "reopen"  # the chair reopened a submitted review
+    CLOSE = "close"  # a review round closed
 
 
 @dataclass(frozen=True)

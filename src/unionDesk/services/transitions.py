@@ -1,0 +1,75 @@
+"""Moving a candidate between workflow states: the one place a state is written.
+
+Every move is checked against the domain state machine, recorded as a ``CandidateTransition``
+(who, when, why) and audited, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from unionDesk.domain.access import Actor
+from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
+from unionDesk.domain.workflow import CandidateState, check_transition
+from unionDesk.services.audit import Action, record
+from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.store.models import Member
+from unionDesk.store.selection_models import Candidate, CandidateTransition
+
+CANDIDATE_RECORD = "candidate"
+
+
+def move(
+    session: Session,
+    actor: Actor,
+    candidate: Candidate,
+    target: CandidateState,
+    reason: str = "",
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Move ``candidate`` to ``target``, or raise ``ValidationFailed`` saying why not."""
+    current = CandidateState(candidate.state)
+    problems = check_transition(current, target, reason)
+    if problems:
+        raise ValidationFailed(problems)
+    at = now or datetime.now()
+    candidate.state = target.value
+    candidate.updated_at = at
+    session.add(
+        CandidateTransition(
+            candidate_id=candidate.id,
+            from_state=current.value,
+            to_state=target.value,
+            at=at,
+            actor=actor.username,
+            reason=reason.strip(),
+        )
+    )
+    member = session.get(Member, candidate.member_id)
+    record(
+        session,
+        actor,
+        Action.STATUS_CHANGE,
+        CANDIDATE_RECORD,
+        candidate.id,
+        f"{member.name if member else candidate.member_id}: {reason.strip()}".rstrip(": "),
+        {"state": (current.value, target.value)},
+    )
+
+
+def get_candidate_row(session: Session, candidate_id: int) -> Candidate:
+    """The candidate with ``candidate_id``, or ``NotFound``."""
+    candidate = session.get(Candidate, candidate_id)
+    if candidate is None:
+        raise NotFound(
+            problem(
+                "",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "This candidate no longer exists. Refresh the list."
+                ),
+            )
+        )
+    return candidate
