@@ -90,6 +90,22 @@
         <translation>恢复</translation>
     </message>
     <message>
+        <source>Review submitted</source>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>申请回避</translation>
+    </message>
+    <message>
+        <source>Review reopened</source>
+        <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>Round closed</source>
+        <translation>结束评审</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>会员</translation>
     </message>
@@ -108,6 +124,34 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Award program</source>
+        <translation>评选项目</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日安排</translation>
     </message>
 </context>
 <context>
@@ -254,6 +298,282 @@
     <message>
         <source>Replace the current data with the backup {file}? Changes made since it was taken are lost; the current data is kept as a backup first.</source>
         <translation>确定用备份 {file} 替换当前数据吗？该备份之后所做的更改将丢失；当前数据会先另存为一份备份。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>Edit calendar day</source>
+        <translation>修改节假日</translation>
+    </message>
+    <message>
+        <source>Add calendar day</source>
+        <translation>添加节假日</translation>
+    </message>
+    <message>
+        <source>For example 国庆节 or 国庆节调休上班</source>
+        <translation>例如：国庆节、国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Days not listed count by the plain week: Monday to Friday are working days. Changes apply to publicities started afterwards.</source>
+        <translation>未列出的日期按常规计算：周一至周五为工作日。修改只影响此后开始的公示。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Your account may view the calendar but not change it.</source>
+        <translation>您的账户可以查看节假日安排，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Remove {date} ({name}) from the calendar?</source>
+        <translation>从节假日安排中删除 {date}（{name}）吗？</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateForm</name>
+    <message>
+        <source>New nomination: {name}</source>
+        <translation>新增推荐：{name}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Award program</source>
+        <translation>评选项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Nominating unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Summary of deeds</source>
+        <translation>事迹摘要</translation>
+    </message>
+    <message>
+        <source>Account of deeds</source>
+        <translation>详细事迹</translation>
+    </message>
+    <message>
+        <source>Eligibility check</source>
+        <translation>资格审查</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Add certificate…</source>
+        <translation>添加证书…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Nomination: {name}</source>
+        <translation>候选人推荐表：{name}</translation>
+    </message>
+    <message>
+        <source>This program sets no eligibility rules.</source>
+        <translation>本项目未设资格条件。</translation>
+    </message>
+    <message>
+        <source>Declared eligible by the officer: {reason}</source>
+        <translation>经资格认定为合格：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{over} character(s) over the limit of {limit}. Shorten the text to save.</source>
+        <translation>超出字数上限（{limit} 字）{over} 字，请删减后再保存。</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Save the nomination first; then add the photo and certificates.</source>
+        <translation>请先保存推荐信息，再添加照片和证书。</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation>添加证书</translation>
+    </message>
+    <message>
+        <source>Images or PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>图片或 PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the nomination?</source>
+        <translation>确定从推荐材料中移除“{file}”吗？</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Saved as a draft. Add the photo and certificates now; submit the nomination from the candidate list when it is complete.</source>
+        <translation>已保存为草稿。现在可以添加照片和证书；材料齐全后，请在候选人列表中点击“提交推荐”。</translation>
+    </message>
+    <message>
+        <source>The nomination was not saved. Correct what is shown in red.</source>
+        <translation>推荐信息未保存，请修改红字提示的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nominating unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -461,6 +781,162 @@
         <source>There is no database in {folder}. Create one with &apos;uniondesk --data-dir DIR init&apos; first.</source>
         <translation>{folder} 中没有数据库。请先运行 &apos;uniondesk --data-dir DIR init&apos; 创建数据库。</translation>
     </message>
+    <message>
+        <source>award programs, candidates and review results</source>
+        <translation>评选项目、候选人和评审结果</translation>
+    </message>
+    <message>
+        <source>list the award programs and their candidates with states</source>
+        <translation>列出评选项目及其候选人和状态</translation>
+    </message>
+    <message>
+        <source>ranking of a program over its closed review rounds (a program without a closed round gives an empty ranking)</source>
+        <translation>评选项目已结束评审轮次的汇总排名（没有已结束评审轮次的项目输出空排名）</translation>
+    </message>
+    <message>
+        <source>the program&apos;s id, as &apos;selection list&apos; shows it</source>
+        <translation>评选项目编号，见“selection list”的输出</translation>
+    </message>
+    <message>
+        <source>also print each reviewer&apos;s scores and recusals</source>
+        <translation>同时列出每位评委的评分和回避情况</translation>
+    </message>
+    <message>
+        <source>Added {programs} demo award programs and {honours} honours.</source>
+        <translation>已添加 {programs} 个演示评选项目和 {honours} 项荣誉。</translation>
+    </message>
+    <message>
+        <source>Demo reviewers: user names {users}, password {password}</source>
+        <translation>演示评委：用户名 {users}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Award programs found: {count}</source>
+        <translation>共找到 {count} 个评选项目</translation>
+    </message>
+    <message>
+        <source>Program {id}: {name} ({title}, {year}), {count} candidates</source>
+        <translation>评选项目 {id}：{name}（{title}，{year}年度），候选人 {count} 名</translation>
+    </message>
+    <message>
+        <source>No candidates yet.</source>
+        <translation>暂无候选人。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nominating unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>There is no award program with the id {id}. &apos;uniondesk selection list&apos; shows the programs and their ids.</source>
+        <translation>没有编号为 {id} 的评选项目。可用“uniondesk selection list”查看评选项目及其编号。</translation>
+    </message>
+    <message>
+        <source>{program} has no results yet: none of its review rounds is closed. Scores stay sealed until a round is closed.</source>
+        <translation>{program}暂无评审结果：尚无已结束的评审轮次。评审轮次结束前，评分一律保密。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>{program}: ranking over its closed review rounds</source>
+        <translation>{program}：已结束评审轮次汇总排名</translation>
+    </message>
+    <message>
+        <source>Score: with at least 5 valid reviews one highest and one lowest total are dropped before averaging; with fewer, the plain mean.</source>
+        <translation>得分：有效评分不少于5份时，去掉一个最高分和一个最低分后取平均值；少于5份时取算术平均值。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Valid/assigned</source>
+        <translation>有效/应评</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>意见分歧</translation>
+    </message>
+    <message>
+        <source>Below quorum</source>
+        <translation>人数不足</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>{name} (max {maximum}, weight {weight})</source>
+        <translation>{name}（满分{maximum}，权重{weight}）</translation>
+    </message>
+    <message>
+        <source>Rubric: {criteria}</source>
+        <translation>评分标准：{criteria}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>{rank} (tied)</source>
+        <translation>{rank}（并列）</translation>
+    </message>
+    <message>
+        <source>Reviews of {name}</source>
+        <translation>{name}的评分明细</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Comment or reason for recusal</source>
+        <translation>评语或回避原因</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}：{text}</translation>
+    </message>
 </context>
 <context>
     <name>ComingLaterPage</name>
@@ -522,6 +998,81 @@
     <message>
         <source>Delete the department “{name}”?</source>
         <translation>确定删除部门“{name}”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>Skill level: {required} or higher required, {held} held.</source>
+        <translation>职业技能等级：要求{required}及以上，本人为{held}。</translation>
+    </message>
+    <message>
+        <source>Years of service: the date the member started work is not recorded. Enter it in “Started work” on the member form.</source>
+        <translation>工龄：未登记参加工作日期。请在会员信息的“参加工作日期”中填写。</translation>
+    </message>
+    <message>
+        <source>Years of service on {date}: {years}, at least {required} required.</source>
+        <translation>截至 {date} 工龄 {years} 年，要求不少于 {required} 年。</translation>
+    </message>
+    <message>
+        <source>Age on {date}: {age}, allowed {min_age} to {max_age}.</source>
+        <translation>截至 {date} 年龄 {age} 岁，要求 {min_age} 至 {max_age} 岁。</translation>
+    </message>
+    <message>
+        <source>Age on {date}: {age}, at least {min_age} required.</source>
+        <translation>截至 {date} 年龄 {age} 岁，要求不小于 {min_age} 岁。</translation>
+    </message>
+    <message>
+        <source>Age on {date}: {age}, at most {max_age} allowed.</source>
+        <translation>截至 {date} 年龄 {age} 岁，要求不超过 {max_age} 岁。</translation>
+    </message>
+    <message>
+        <source>Same award: “{title}” was awarded in {year}; it cannot be awarded again within {period} years (since {first}).</source>
+        <translation>同一荣誉：已于 {year} 年获得“{title}”，{period} 年内（{first} 年起）不得重复获得。</translation>
+    </message>
+    <message>
+        <source>Same award: no “{title}” award since {first} ({period}-year rule).</source>
+        <translation>同一荣誉：{first} 年以来未获得“{title}”（{period} 年内不得重复获得）。</translation>
+    </message>
+    <message>
+        <source>Prior honour: {level} level or higher with “{part}” in the title required; held: {honour} ({honour_level}, {year}).</source>
+        <translation>已获荣誉：要求获得{level}及以上、名称含“{part}”的荣誉；已获得“{honour}”（{honour_level}，{year} 年）。</translation>
+    </message>
+    <message>
+        <source>Prior honour: {level} level or higher with “{part}” in the title required; none held.</source>
+        <translation>已获荣誉：要求获得{level}及以上、名称含“{part}”的荣誉；未获得。</translation>
+    </message>
+    <message>
+        <source>Prior honour: {level} level or higher required; held: {honour} ({honour_level}, {year}).</source>
+        <translation>已获荣誉：要求获得{level}及以上荣誉；已获得“{honour}”（{honour_level}，{year} 年）。</translation>
+    </message>
+    <message>
+        <source>Prior honour: {level} level or higher required; none held.</source>
+        <translation>已获荣誉：要求获得{level}及以上荣誉；未获得。</translation>
+    </message>
+    <message>
+        <source>Prior honour: one with “{part}” in the title required; held: {honour} ({honour_level}, {year}).</source>
+        <translation>已获荣誉：要求获得名称含“{part}”的荣誉；已获得“{honour}”（{honour_level}，{year} 年）。</translation>
+    </message>
+    <message>
+        <source>Prior honour: one with “{part}” in the title required; none held.</source>
+        <translation>已获荣誉：要求获得名称含“{part}”的荣誉；未获得。</translation>
+    </message>
+    <message>
+        <source>{category}: the shortlist is empty, at least {percent}% required.</source>
+        <translation>{category}：拟推荐名单为空，要求不低于 {percent}%。</translation>
+    </message>
+    <message>
+        <source>{category}: the shortlist is empty, at most {percent}% allowed.</source>
+        <translation>{category}：拟推荐名单为空，要求不超过 {percent}%。</translation>
+    </message>
+    <message>
+        <source>{category}: {count} of {total} ({share}%), at least {percent}% required.</source>
+        <translation>{category}：{total} 人中 {count} 人（{share}%），要求不低于 {percent}%。</translation>
+    </message>
+    <message>
+        <source>{category}: {count} of {total} ({share}%), at most {percent}% allowed.</source>
+        <translation>{category}：{total} 人中 {count} 人（{share}%），要求不超过 {percent}%。</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1260,82 @@
     <message>
         <source>Viewer</source>
         <translation>查看</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Provincial/ministerial</source>
+        <translation>省部级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>District/county</source>
+        <translation>区县级</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业级</translation>
+    </message>
+    <message>
+        <source>Saved, not submitted</source>
+        <translation>已暂存</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Recused</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>Same unit</source>
+        <translation>同单位</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Awaiting handling</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <source>Objection dismissed</source>
+        <translation>异议不成立</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1690,88 @@
     </message>
 </context>
 <context>
+    <name>HonourDialog</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>Edit honour</source>
+        <translation>编辑荣誉</translation>
+    </message>
+    <message>
+        <source>Add honour</source>
+        <translation>添加荣誉</translation>
+    </message>
+    <message>
+        <source>as on the certificate, e.g. 北京市劳动模范</source>
+        <translation>按证书填写，如：北京市劳动模范</translation>
+    </message>
+    <message>
+        <source>e.g. 北京市人民政府</source>
+        <translation>如：北京市人民政府</translation>
+    </message>
+    <message>
+        <source>The honour was not saved. Correct what is shown in red, then save again.</source>
+        <translation>荣誉未保存。请改正红色标出的问题后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>HonoursTab</name>
+    <message>
+        <source>Title</source>
+        <translation>荣誉称号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>荣誉级别</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>获得年份</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Model worker: {level}</source>
+        <translation>劳模：{level}</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the honour {title} ({year}) from this member? The model worker flag is derived again from the remaining honours.</source>
+        <translation>确定删除该会员的荣誉“{title}”（{year}年）吗？劳模标识将根据其余荣誉重新认定。</translation>
+    </message>
+    <message>
+        <source>Delete honour</source>
+        <translation>删除荣誉</translation>
+    </message>
+    <message>
+        <source>Reason for deleting (required, kept in the audit log):</source>
+        <translation>删除原因（必填，将记入操作日志）：</translation>
+    </message>
+    <message>
+        <source>A reason is required. Why is this honour removed?</source>
+        <translation>必须填写删除原因。为什么删除这项荣誉？</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Opening the database…</source>
@@ -1281,6 +1990,10 @@
         <translation>详细信息</translation>
     </message>
     <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -1327,6 +2040,17 @@
     <message>
         <source>The member was not saved. Correct the {count} problem(s) shown in red, then save again.</source>
         <translation>会员信息未保存。请更正红色标出的 {count} 处问题，然后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Nominate a member</source>
+        <translation>推荐候选人：选择会员</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, last digits of the ID number, or card number</source>
+        <translation>姓名、拼音首字母、证件号码后几位或会员证号</translation>
     </message>
 </context>
 <context>
@@ -1467,10 +2191,426 @@
     </message>
 </context>
 <context>
+    <name>NewRoundDialog</name>
+    <message>
+        <source>New review round</source>
+        <translation>新建评审轮次</translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s quorum; or e.g. 3/4</source>
+        <translation>留空则采用评选项目的比例；也可填写如 3/4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Opens on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>评审组长</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Candidates (eligible)</source>
+        <translation>候选人（资格审查合格）</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>有效评分人数比例</translation>
+    </message>
+    <message>
+        <source>(no chair)</source>
+        <translation>（不设组长）</translation>
+    </message>
+    <message>
+        <source>Enter the quorum as a fraction such as 2/3, or as a percentage such as 75%.</source>
+        <translation>请以分数（如 2/3）或百分比（如 75%）填写有效评分人数比例。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Objection against {name}</source>
+        <translation>登记异议：{name}</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>异议内容</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Tick to enter the date; leave empty if not known</source>
         <translation>勾选后填写日期；日期不详可不勾选</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Enter the quorum as a fraction such as 2/3, or as a percentage such as 67%.</source>
+        <translation>请以分数（如 2/3）或百分比（如 67%）填写有效评分人数比例。</translation>
+    </message>
+    <message>
+        <source>Edit award program</source>
+        <translation>编辑评选项目</translation>
+    </message>
+    <message>
+        <source>New award program</source>
+        <translation>新建评选项目</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>不要求</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>for example 2/3 or 67%</source>
+        <translation>如 2/3 或 67%</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Max points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>项目信息</translation>
+    </message>
+    <message>
+        <source>Eligibility and quotas</source>
+        <translation>资格条件与名额</translation>
+    </message>
+    <message>
+        <source>Scoring and publicity</source>
+        <translation>评分与公示</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Title awarded</source>
+        <translation>授予称号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>候选人类别</translation>
+    </message>
+    <message>
+        <source>Nomination deadline</source>
+        <translation>推荐截止日期</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>评审截止日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Minimum skill level</source>
+        <translation>最低职业技能等级</translation>
+    </message>
+    <message>
+        <source>Minimum years of service</source>
+        <translation>最少工作年限</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>最低年龄</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>最高年龄</translation>
+    </message>
+    <message>
+        <source>Same title not within</source>
+        <translation>同一称号不得重复获评年限</translation>
+    </message>
+    <message>
+        <source>Prior honour of level</source>
+        <translation>须获荣誉级别</translation>
+    </message>
+    <message>
+        <source>Prior honour title contains</source>
+        <translation>须获荣誉名称包含</translation>
+    </message>
+    <message>
+        <source>Add quota</source>
+        <translation>添加名额比例</translation>
+    </message>
+    <message>
+        <source>Remove quota</source>
+        <translation>删除名额比例</translation>
+    </message>
+    <message>
+        <source>Quotas of the shortlist</source>
+        <translation>拟推荐名额比例</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>删除评分项</translation>
+    </message>
+    <message>
+        <source>Scoring rubric</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>有效评分人数比例</translation>
+    </message>
+    <message>
+        <source>Disagreement above</source>
+        <translation>分歧提示阈值（标准差）</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>A standard deviation of the reviewers&apos; totals above this is flagged.</source>
+        <translation>评委总分的标准差超过此值时，标记为评分分歧较大。</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>Weights add up to {total}; totals are scaled to 100 points.</source>
+        <translation>权重合计 {total}；总分均折算为百分制。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The program was not saved. Correct the {count} problem(s) shown in red, then save again.</source>
+        <translation>评选项目未保存。请修改红字提示的 {count} 处问题后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicityDialog</name>
+    <message>
+        <source>Publicity</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nominating unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Publicity period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已期满</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Ended with no objection</source>
+        <translation>公示期满无异议</translation>
+    </message>
+    <message>
+        <source>Start the publicity of all shortlisted candidates</source>
+        <translation>开始公示（全部拟推荐人选）</translation>
+    </message>
+    <message>
+        <source>Needed only when a quota rule is not met: why start anyway</source>
+        <translation>仅在不符合名额比例时填写：仍然开始公示的理由</translation>
+    </message>
+    <message>
+        <source>Start publicity</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>Quota check</source>
+        <translation>名额比例检查</translation>
+    </message>
+    <message>
+        <source>Reason for overriding</source>
+        <translation>仍然公示的理由</translation>
+    </message>
+    <message>
+        <source>Objections and decision for the selected candidate</source>
+        <translation>所选候选人的异议与审批</translation>
+    </message>
+    <message>
+        <source>Record objection…</source>
+        <translation>登记异议…</translation>
+    </message>
+    <message>
+        <source>Resolve objection…</source>
+        <translation>处理异议…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not approve…</source>
+        <translation>不通过…</translation>
+    </message>
+    <message>
+        <source>{count} ({pending} pending)</source>
+        <translation>{count} 件（待处理 {pending} 件）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{days} working days, ending on {end}</source>
+        <translation>共 {days} 个工作日，{end} 结束</translation>
+    </message>
+    <message>
+        <source>The program sets no quota.</source>
+        <translation>本评选项目未设名额比例。</translation>
+    </message>
+    <message>
+        <source>A quota rule is not met. Write why the publicity starts anyway.</source>
+        <translation>拟推荐名单不符合名额比例要求，请填写仍然开始公示的理由。</translation>
+    </message>
+    <message>
+        <source>The publicity has started; it ends on {end}.</source>
+        <translation>公示已开始，将于 {end} 结束。</translation>
+    </message>
+    <message>
+        <source>Approve {name}? This decision is final.</source>
+        <translation>确定审批通过{name}吗？审批结果不可更改。</translation>
+    </message>
+    <message>
+        <source>Why is {name} not approved?</source>
+        <translation>{name}未通过的理由：</translation>
+    </message>
+    <message>
+        <source>Not approve</source>
+        <translation>不通过</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2647,33 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>Recuse from {name}</source>
+        <translation>回避：{name}</translation>
+    </message>
+    <message>
+        <source>Describe the conflict (required for Other)</source>
+        <translation>说明利益冲突的具体情况（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>Recuse</source>
+        <translation>确认回避</translation>
+    </message>
+    <message>
+        <source>You will not score this candidate. Only the chair of the round can undo a recusal.</source>
+        <translation>回避后您将不再为该候选人评分。如需撤销回避，须由评审组长办理。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>具体情况</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password: {user}</source>
@@ -1530,10 +2697,524 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve objection</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>处理日期</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Review results</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>Show each reviewer&apos;s scores</source>
+        <translation>明细（显示每位评委的评分）</translation>
+    </message>
+    <message>
+        <source>Shortlist selected…</source>
+        <translation>列入拟推荐…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nominating unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Valid / assigned</source>
+        <translation>有效/应评</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Std. deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No round is closed yet.</source>
+        <translation>尚无已结束的评审轮次。</translation>
+    </message>
+    <message>
+        <source>Review results: {program}</source>
+        <translation>评审结果：{program}</translation>
+    </message>
+    <message>
+        <source>Below quorum</source>
+        <translation>不足法定人数</translation>
+    </message>
+    <message>
+        <source>Tied {rank}</source>
+        <translation>并列{rank}</translation>
+    </message>
+    <message>
+        <source>Wide disagreement</source>
+        <translation>分歧较大</translation>
+    </message>
+    <message>
+        <source>Highest and lowest dropped</source>
+        <translation>已去掉一个最高分和一个最低分</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{name} (max {maximum}, weight {weight})</source>
+        <translation>{name}（满分 {maximum}，权重 {weight}）</translation>
+    </message>
+    <message>
+        <source>Rubric: {criteria}</source>
+        <translation>评分标准：{criteria}</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评委</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Recusal reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Shortlist {count} candidate(s): {names}?</source>
+        <translation>将以下 {count} 名候选人列入拟推荐：{names}？</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>列入拟推荐</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>我的评审状态</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down / Ctrl+Up: next / previous candidate</source>
+        <translation>Ctrl+↓ / Ctrl+↑：下一位 / 上一位候选人</translation>
+    </message>
+    <message>
+        <source>Chair: progress and closing…</source>
+        <translation>组长：评审进度与结束…</translation>
+    </message>
+    <message>
+        <source>As chair of this round: see who has submitted, reopen a review, close it.</source>
+        <translation>作为本轮评审组长：查看评分提交情况、重新打开评分、结束评审。</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>Nominating unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事迹简介</translation>
+    </message>
+    <message>
+        <source>Deeds</source>
+        <translation>主要事迹</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>推荐材料</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Keep the scores without submitting (Ctrl+S)</source>
+        <translation>保存已填分数但不提交（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Submit…</source>
+        <translation>提交…</translation>
+    </message>
+    <message>
+        <source>Recuse…</source>
+        <translation>回避…</translation>
+    </message>
+    <message>
+        <source>My scores</source>
+        <translation>我的评分</translation>
+    </message>
+    <message>
+        <source>{program} — {round} ({opens} – {closes}), finished {finished}/{total}</source>
+        <translation>{program} — {round}（{opens} 至 {closes}）已完成 {finished}/{total}</translation>
+    </message>
+    <message>
+        <source>{round} [closed]</source>
+        <translation>{round}【已结束】</translation>
+    </message>
+    <message>
+        <source>You are not a reviewer of any round yet.</source>
+        <translation>您目前未被指定为任何评审轮次的评委。</translation>
+    </message>
+    <message>
+        <source>Choose a candidate on the left.</source>
+        <translation>请在左侧选择候选人。</translation>
+    </message>
+    <message>
+        <source>No candidates are assigned to you in this round.</source>
+        <translation>本轮评审中没有分配给您的候选人。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Submitted. To change it, ask the chair of the review round.</source>
+        <translation>已提交，如需修改请联系评审组长。</translation>
+    </message>
+    <message>
+        <source>You recused yourself ({reason}). To change it, ask the chair of the review round.</source>
+        <translation>您已回避（{reason}），如需修改请联系评审组长。</translation>
+    </message>
+    <message>
+        <source>This round is closed; reviews can no longer change.</source>
+        <translation>本轮评审已结束，评分不能再修改。</translation>
+    </message>
+    <message>
+        <source>This round accepts reviews from {opens} to {closes}; today is outside that period.</source>
+        <translation>本轮评审时间为 {opens} 至 {closes}，今天不在评审期内。</translation>
+    </message>
+    <message>
+        <source>This review cannot be changed (the candidate may have been withdrawn).</source>
+        <translation>该评分不能修改（候选人可能已撤回）。</translation>
+    </message>
+    <message>
+        <source>Submit review</source>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <source>Submit your review of {name}? After submitting you cannot change it.</source>
+        <translation>确定提交对{name}的评分吗？提交后不能修改。</translation>
+    </message>
+    <message>
+        <source>Not stored. Correct the entries marked in red.</source>
+        <translation>未保存。请更正红色标出的内容。</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>已于 {time} 保存。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerPage</name>
     <message>
-        <source>Reviewers see only the review rounds assigned to them, not the member register. Review rounds come with the selection module in a later update.</source>
-        <translation>评委只能查看分配给自己的评审轮次，不能查看会员台账。评审轮次将随评选功能在后续更新中推出。</translation>
+        <source>Reviewers see only the review rounds assigned to them, not the member register. Open Selection to score your candidates.</source>
+        <translation>评委只能看到分配给自己的评审轮次，不能查看会员名册。请打开“评选”为候选人评分。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsDialog</name>
+    <message>
+        <source>Review rounds</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>评审轮次</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>评审期间</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>评审组长</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>新建轮次…</translation>
+    </message>
+    <message>
+        <source>Close round…</source>
+        <translation>结束评审…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>评审结果…</translation>
+    </message>
+    <message>
+        <source>Reopen review…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Progress (status only; scores stay sealed)</source>
+        <translation>评审进度（仅显示状态，评分保密）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Only the chair of the round may reopen.</source>
+        <translation>只有本轮评审组长或管理员可以重新打开评分。</translation>
+    </message>
+    <message>
+        <source>Why is the review of {reviewer} on {candidate} reopened?</source>
+        <translation>重新打开{reviewer}对{candidate}的评分的原因：</translation>
+    </message>
+    <message>
+        <source>Reopen review</source>
+        <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>{count} reviews of “{round}” are not submitted. Close the round anyway? Unsubmitted scores do not count.</source>
+        <translation>“{round}”还有 {count} 份评分未提交。仍要结束评审吗？未提交的评分不计入结果。</translation>
+    </message>
+    <message>
+        <source>Close “{round}”? The reviews can no longer change, and the results become visible.</source>
+        <translation>结束“{round}”吗？结束后评分不能再修改，评审结果将可以查看。</translation>
+    </message>
+    <message>
+        <source>Close round</source>
+        <translation>结束评审</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>评语（选填）</translation>
+    </message>
+    <message>
+        <source>max {maximum}</source>
+        <translation>满分 {maximum}</translation>
+    </message>
+    <message>
+        <source>Weighted total: {total} of 100</source>
+        <translation>加权总分：{total}（满分 100）</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPage</name>
+    <message>
+        <source>Program</source>
+        <translation>评选项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Edit program</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>View program</source>
+        <translation>查看项目</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>按姓名筛选</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Review rounds…</source>
+        <translation>评审轮次…</translation>
+    </message>
+    <message>
+        <source>Review results…</source>
+        <translation>评审结果…</translation>
+    </message>
+    <message>
+        <source>Publicity…</source>
+        <translation>公示…</translation>
+    </message>
+    <message>
+        <source>Holidays…</source>
+        <translation>节假日…</translation>
+    </message>
+    <message>
+        <source>Nominate…</source>
+        <translation>推荐候选人…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Submit nomination</source>
+        <translation>提交推荐</translation>
+    </message>
+    <message>
+        <source>Check eligibility</source>
+        <translation>资格审查</translation>
+    </message>
+    <message>
+        <source>Declare eligible…</source>
+        <translation>资格认定…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>From the preset “{name}”</source>
+        <translation>按“{name}”预设新建</translation>
+    </message>
+    <message>
+        <source>Blank program</source>
+        <translation>空白项目</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s)</source>
+        <translation>候选人 {count} 名</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}：{state}</translation>
+    </message>
+    <message>
+        <source>This program sets no eligibility rules.</source>
+        <translation>本项目未设资格条件。</translation>
+    </message>
+    <message>
+        <source>Eligibility check</source>
+        <translation>资格审查</translation>
+    </message>
+    <message>
+        <source>Declare eligible</source>
+        <translation>资格认定</translation>
+    </message>
+    <message>
+        <source>Why is {name} eligible although the rules say otherwise?</source>
+        <translation>{name}未通过资格条件自动审查，请写明认定其合格的理由：</translation>
+    </message>
+    <message>
+        <source>Withdraw the nomination of {name}? A withdrawn nomination cannot be resumed; the member would have to be nominated again.</source>
+        <translation>确定撤回对{name}的推荐吗？撤回后不能恢复，如需推荐须重新提交。</translation>
+    </message>
+    <message>
+        <source>Withdraw nomination</source>
+        <translation>撤回推荐</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal:</source>
+        <translation>撤回原因：</translation>
     </message>
 </context>
 <context>
@@ -1768,8 +3449,40 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
         <translation>“{code}”不是有效的民族代码。请从列表中选择56个民族之一。</translation>
     </message>
     <message>
+        <source>Choose the member who is nominated.</source>
+        <translation>请选择被推荐的会员。</translation>
+    </message>
+    <message>
+        <source>Enter the nominating unit (推荐单位).</source>
+        <translation>请填写推荐单位。</translation>
+    </message>
+    <message>
+        <source>Choose a category of this program: {categories}.</source>
+        <translation>请选择本评选项目的类别：{categories}。</translation>
+    </message>
+    <message>
+        <source>Write the summary of deeds before submitting the nomination.</source>
+        <translation>提交推荐前，请填写事迹摘要。</translation>
+    </message>
+    <message>
+        <source>Write the account of deeds before submitting the nomination.</source>
+        <translation>提交推荐前，请填写详细事迹。</translation>
+    </message>
+    <message>
         <source>This text has {length} characters, but at most {limit} are allowed. Shorten it.</source>
         <translation>此项内容为 {length} 个字，最多允许 {limit} 个字。请删减。</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty. Choose another file.</source>
+        <translation>文件 {file} 是空的，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size} MB; at most {limit} MB is allowed. Scan or save it at a lower resolution and attach it again.</source>
+        <translation>文件 {file} 大小为 {size} MB，最多允许 {limit} MB。请降低分辨率重新扫描或保存后再添加。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a {allowed} file (its content was checked, not only its name). Save it as {allowed} and attach it again.</source>
+        <translation>文件 {file} 不是 {allowed} 格式（已检查文件内容，而不只是文件名）。请另存为 {allowed} 格式后再添加。</translation>
     </message>
     <message>
         <source>The membership card number has {length} characters, but at most {limit} are allowed. Check it against the card.</source>
@@ -1940,8 +3653,16 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
         <translation>同一级下已有名为“{name}”的部门。请换一个名称。</translation>
     </message>
     <message>
+        <source>Enter why this honour is removed; the reason is kept in the audit log.</source>
+        <translation>请填写删除该荣誉的原因，原因将记入操作日志。</translation>
+    </message>
+    <message>
         <source>This member is no longer on the register (deleted meanwhile?). Refresh the list.</source>
         <translation>该会员已不在台账中（可能已被他人删除）。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This honour is no longer on record (deleted meanwhile?). Refresh the list.</source>
+        <translation>该荣誉记录已不存在（可能已被他人删除），请刷新列表。</translation>
     </message>
     <message>
         <source>This ID number is already registered to {name} (card {card}). Open that member instead of adding them twice.</source>
@@ -2050,6 +3771,553 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>The idle time must be between {low} and {high} minutes.</source>
         <translation>锁定时间须在 {low} 到 {high} 分钟之间，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The stored rules are damaged. Set them again on the program form.</source>
+        <translation>已保存的规则已损坏，请在评选项目中重新设置。</translation>
+    </message>
+    <message>
+        <source>The stored rule “{key}” is not known to this version of UnionDesk.</source>
+        <translation>当前版本的 UnionDesk 无法识别已保存的规则“{key}”。</translation>
+    </message>
+    <message>
+        <source>The stored rules lack “{key}”. Set them again on the program form.</source>
+        <translation>已保存的规则缺少“{key}”，请在评选项目中重新设置。</translation>
+    </message>
+    <message>
+        <source>The stored rule “{key}” has the value {value}, which is not valid. Set it again on the program form.</source>
+        <translation>已保存的规则“{key}”的值 {value} 无效，请在评选项目中重新设置。</translation>
+    </message>
+    <message>
+        <source>The minimum years of service must be from 0 to {limit}.</source>
+        <translation>最低工龄应在 0 至 {limit} 年之间。</translation>
+    </message>
+    <message>
+        <source>The period without the same award must be from 1 to {limit} years.</source>
+        <translation>不得重复获得同一荣誉的年限应在 1 至 {limit} 年之间。</translation>
+    </message>
+    <message>
+        <source>The age limit {age} is not possible. Enter an age from {low} to {high}.</source>
+        <translation>年龄限制 {age} 岁不合理，请填写 {low} 至 {high} 岁之间的年龄。</translation>
+    </message>
+    <message>
+        <source>The minimum age {min_age} is above the maximum age {max_age}.</source>
+        <translation>最低年龄 {min_age} 岁高于最高年龄 {max_age} 岁。</translation>
+    </message>
+    <message>
+        <source>Choose the level of the honour.</source>
+        <translation>请选择荣誉级别。</translation>
+    </message>
+    <message>
+        <source>Enter the title of the honour as it is written on the certificate.</source>
+        <translation>请按证书上的写法填写荣誉称号。</translation>
+    </message>
+    <message>
+        <source>Enter the year the honour was awarded.</source>
+        <translation>请填写获得荣誉的年份。</translation>
+    </message>
+    <message>
+        <source>The award year {year} is not possible. Enter a year from {first} to {last}.</source>
+        <translation>获得荣誉年份 {year} 不合理，请填写 {first} 至 {last} 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Enter the body that awarded the honour, as it is written on the certificate.</source>
+        <translation>请按证书上的写法填写授予单位。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the program.</source>
+        <translation>请填写评选项目名称。</translation>
+    </message>
+    <message>
+        <source>Enter the title the program awards, as the certificate will read.</source>
+        <translation>请填写本项目授予的荣誉称号，与证书上的写法一致。</translation>
+    </message>
+    <message>
+        <source>The year {year} is not possible. Enter a year from {first} to {last}.</source>
+        <translation>年度{year}不合理，请填写{first}至{last}之间的年份。</translation>
+    </message>
+    <message>
+        <source>Enter at least one category of candidates.</source>
+        <translation>请至少填写一个候选人类别。</translation>
+    </message>
+    <message>
+        <source>The program has {count} categories; at most {limit} are allowed.</source>
+        <translation>本项目设置了{count}个类别，最多允许{limit}个。</translation>
+    </message>
+    <message>
+        <source>Category {number} is empty. Name it or remove it.</source>
+        <translation>第{number}个类别为空，请填写名称或将其删除。</translation>
+    </message>
+    <message>
+        <source>Category {number} has {length} characters, but at most {limit} are allowed.</source>
+        <translation>第{number}个类别名称为{length}个字，最多允许{limit}个字。</translation>
+    </message>
+    <message>
+        <source>The category “{category}” is listed twice. List each category once.</source>
+        <translation>类别“{category}”重复填写，每个类别只能填写一次。</translation>
+    </message>
+    <message>
+        <source>The review deadline {review} is before the nomination deadline {nomination}.</source>
+        <translation>评审截止日期{review}早于推荐截止日期{nomination}。</translation>
+    </message>
+    <message>
+        <source>Publicity must last from {minimum} to {maximum} working days.</source>
+        <translation>公示期应为{minimum}至{maximum}个工作日。</translation>
+    </message>
+    <message>
+        <source>The quorum is the share of a round&apos;s reviewers whose scores are needed; enter more than 0 and at most 1 (all of them).</source>
+        <translation>有效评分比例指每轮评审须提交评分的评委所占比例，请填写大于0且不超过1（全体评委）的数值。</translation>
+    </message>
+    <message>
+        <source>The disagreement threshold must be a number greater than 0.</source>
+        <translation>评分分歧阈值须为大于0的数。</translation>
+    </message>
+    <message>
+        <source>The minimum shares add up to {sum}%, more than 100%. Lower some of them.</source>
+        <translation>各类别最低比例合计 {sum}%，超过 100%，请调低部分比例。</translation>
+    </message>
+    <message>
+        <source>Choose the category each quota applies to.</source>
+        <translation>请为每项名额比例选择适用的类别。</translation>
+    </message>
+    <message>
+        <source>“{category}” is not a category of this program. Choose one of its categories.</source>
+        <translation>“{category}”不是本评选项目的类别，请从项目类别中选择。</translation>
+    </message>
+    <message>
+        <source>{category}: the quota {percent}% is not possible. Enter 0 to 100.</source>
+        <translation>{category}：比例 {percent}% 不合理，请填写 0 至 100 之间的数。</translation>
+    </message>
+    <message>
+        <source>{category} has more than one “at least” quota. Keep one.</source>
+        <translation>{category}设置了多个“不低于”比例，请只保留一个。</translation>
+    </message>
+    <message>
+        <source>{category} has more than one “at most” quota. Keep one.</source>
+        <translation>{category}设置了多个“不超过”比例，请只保留一个。</translation>
+    </message>
+    <message>
+        <source>{category}: at least {minimum}% and at most {maximum}% cannot both be met.</source>
+        <translation>{category}：不低于 {minimum}% 与不超过 {maximum}% 无法同时满足。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for recusal.</source>
+        <translation>请选择回避原因。</translation>
+    </message>
+    <message>
+        <source>Describe the conflict of interest.</source>
+        <translation>请说明利益冲突的具体情况。</translation>
+    </message>
+    <message>
+        <source>This text is too long (at most {limit} characters).</source>
+        <translation>内容过长（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+        <source>The rubric data is not a list of criteria.</source>
+        <translation>评分标准数据有误：内容不是评分项列表。</translation>
+    </message>
+    <message>
+        <source>In the rubric data, criterion {number} lacks a code, a name, a maximum or a weight written as text.</source>
+        <translation>评分标准数据有误：第 {number} 个评分项缺少以文本形式记录的代码、名称、满分或权重。</translation>
+    </message>
+    <message>
+        <source>In the rubric data, “{value}” in criterion {number} is not a number.</source>
+        <translation>评分标准数据有误：第 {number} 个评分项中的“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>The rubric has no criteria. Add at least one.</source>
+        <translation>评分标准中没有评分项。请至少添加一项。</translation>
+    </message>
+    <message>
+        <source>The rubric has {count} criteria; at most {limit} are allowed.</source>
+        <translation>评分标准共有 {count} 个评分项，最多允许 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Criterion {number} has no code. Enter a short code.</source>
+        <translation>第 {number} 个评分项未填写代码。请填写一个简短的代码。</translation>
+    </message>
+    <message>
+        <source>Criterion {number} has no name. Enter the name reviewers see.</source>
+        <translation>第 {number} 个评分项未填写名称。请填写评委看到的评分项名称。</translation>
+    </message>
+    <message>
+        <source>Criterion {number} has the code “{value}”, which an earlier criterion already uses. Give each criterion its own code.</source>
+        <translation>第 {number} 个评分项的代码“{value}”已被前面的评分项使用。各评分项的代码不能重复。</translation>
+    </message>
+    <message>
+        <source>Criterion {number} has the name “{value}”, which an earlier criterion already uses. Give each criterion its own name.</source>
+        <translation>第 {number} 个评分项的名称“{value}”已被前面的评分项使用。各评分项的名称不能重复。</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: the maximum score must be greater than 0.</source>
+        <translation>第 {number} 个评分项：满分必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: the weight must be greater than 0.</source>
+        <translation>第 {number} 个评分项：权重必须大于 0。</translation>
+    </message>
+    <message>
+        <source>There is a score for “{key}”, which is not a criterion of this rubric.</source>
+        <translation>填写了“{key}”的分数，但本评分标准中没有该评分项。</translation>
+    </message>
+    <message>
+        <source>{criterion}: no score yet. Enter a score from 0 to {maximum}.</source>
+        <translation>{criterion}：尚未评分。请填写 0 至 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{criterion}: {value} is out of range. Enter a score from 0 to {maximum}.</source>
+        <translation>{criterion}：{value} 超出评分范围。请填写 0 至 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{criterion}: {value} has too many decimal places. Enter a score from 0 to {maximum} with at most one decimal place.</source>
+        <translation>{criterion}：{value} 的小数位数过多。请填写 0 至 {maximum} 之间的分数，最多保留一位小数。</translation>
+    </message>
+    <message>
+        <source>The publicity period from {start} to {end} holds {found} working days; it must last at least {minimum}.</source>
+        <translation>公示期自{start}至{end}，仅含{found}个工作日；公示期不得少于{minimum}个工作日。</translation>
+    </message>
+    <message>
+        <source>{date} falls on a weekday, so it cannot be a make-up working day; make-up working days are Saturdays or Sundays.</source>
+        <translation>{date}本为工作日（周一至周五），不能设为调休上班日；调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>Enter a name for {date}, for example the holiday it belongs to.</source>
+        <translation>请填写{date}的名称，例如所属节日。</translation>
+    </message>
+    <message>
+        <source>{date} is listed {count} times in the calendar.</source>
+        <translation>日历中{date}重复列出了{count}次。</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s year “{value}” is not a year.</source>
+        <translation>日历年份“{value}”不是有效的年份。</translation>
+    </message>
+    <message>
+        <source>The calendar data is not a list of days under “days”.</source>
+        <translation>日历数据格式有误：“days”下应为日期列表。</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the calendar is not an object with a date, a kind and a name.</source>
+        <translation>日历第{entry}条不是包含日期、类型和名称的条目。</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the calendar has no text for {keys}.</source>
+        <translation>日历第{entry}条缺少{keys}的文本内容。</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the calendar has the date “{value}”; write dates as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>日历第{entry}条的日期“{value}”有误；日期应写作 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the calendar has the kind “{value}”; use “holiday” or “workday”.</source>
+        <translation>日历第{entry}条的类型“{value}”有误；应为“holiday”（放假）或“workday”（调休上班）。</translation>
+    </message>
+    <message>
+        <source>Entry {entry} of the calendar, {date}, is not in the year {year}.</source>
+        <translation>日历第{entry}条的日期{date}不在{year}年内。</translation>
+    </message>
+    <message>
+        <source>This candidate is already {current}; the selection of this candidate is finished, so it cannot be moved to {target}.</source>
+        <translation>该候选人已处于“{current}”状态，评选已结束，不能再转为“{target}”。</translation>
+    </message>
+    <message>
+        <source>A candidate in the state {current} cannot be moved to {target}. Refresh the list: someone may have changed the candidate meanwhile.</source>
+        <translation>处于“{current}”状态的候选人不能转为“{target}”。请刷新列表：其他人可能刚刚修改了该候选人。</translation>
+    </message>
+    <message>
+        <source>Write the reason for moving the candidate to {target}.</source>
+        <translation>请填写将候选人转为“{target}”的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {maximum} characters).</source>
+        <translation>原因过长（最多 {maximum} 个字）。</translation>
+    </message>
+    <message>
+        <source>This attachment was removed meanwhile. Refresh the list.</source>
+        <translation>该附件刚刚已被移除，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>The attachment {file} is missing or damaged (its content no longer matches the fingerprint recorded when it was attached). Restore a backup, or remove it and attach the original again.</source>
+        <translation>附件 {file} 缺失或已损坏（内容与添加时记录的指纹不一致）。请恢复备份，或移除后重新添加原件。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({error}). Check that it still exists and is not open in another program.</source>
+        <translation>无法读取文件 {file}（{error}）。请确认文件仍然存在，且未被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>The candidate already has a photo. Remove it first to attach another.</source>
+        <translation>该候选人已有照片。如需更换，请先移除原照片。</translation>
+    </message>
+    <message>
+        <source>A candidate can have at most {maximum} attachments. Remove one first.</source>
+        <translation>每位候选人最多 {maximum} 个附件，请先移除一个。</translation>
+    </message>
+    <message>
+        <source>The nomination cannot be changed any more: reviewers have scored it as it stands. Withdraw it and nominate again if it is wrong.</source>
+        <translation>推荐材料已不能修改：评委已按现有材料评分。如材料有误，请撤回后重新推荐。</translation>
+    </message>
+    <message>
+        <source>The nomination deadline ({deadline}) has passed. If a late nomination is allowed, change the deadline of the program first.</source>
+        <translation>推荐截止日期（{deadline}）已过。如允许补报，请先修改评选项目的截止日期。</translation>
+    </message>
+    <message>
+        <source>A candidate is moved to {target} only by its own step (submission, eligibility check, review round, publicity or approval), which checks the conditions first.</source>
+        <translation>候选人只能通过相应环节（提交推荐、资格审查、评审轮次、公示或审批）转为“{target}”，该环节会先核查有关条件。</translation>
+    </message>
+    <message>
+        <source>Only a submitted nomination can be checked. Submit it first; after review has started the check is no longer repeated.</source>
+        <translation>只有已提交的推荐才能进行资格审查。请先提交推荐；评审开始后不再重复审查。</translation>
+    </message>
+    <message>
+        <source>Write why the candidate is eligible although the rules say otherwise.</source>
+        <translation>请写明在不符合条件的情况下认定其合格的理由。</translation>
+    </message>
+    <message>
+        <source>Only a candidate whom the eligibility check found ineligible can be declared eligible by override. Check the nomination first.</source>
+        <translation>只有经资格审查为“不合格”的候选人才能破格认定为合格。请先进行资格审查。</translation>
+    </message>
+    <message>
+        <source>This award program no longer exists. Refresh the list.</source>
+        <translation>该评选项目已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This member is no longer on the register. Choose another member.</source>
+        <translation>该会员已不在名册中，请选择其他会员。</translation>
+    </message>
+    <message>
+        <source>{name} is not an active member and cannot be nominated.</source>
+        <translation>{name} 不是在册会员，不能被推荐。</translation>
+    </message>
+    <message>
+        <source>{name} is already a candidate of {program}. Open that nomination instead.</source>
+        <translation>{name} 已是“{program}”的候选人，请打开原推荐记录。</translation>
+    </message>
+    <message>
+        <source>The preset “{key}” is missing or damaged. Reinstall UnionDesk.</source>
+        <translation>预设方案“{key}”缺失或已损坏，请重新安装UnionDesk。</translation>
+    </message>
+    <message>
+        <source>Submitted reviews use this rubric ({count} so far), so changing it would change what their scores mean. Only criterion names can still be corrected.</source>
+        <translation>已有评委按此评分标准提交评分（目前{count}份），修改评分标准会改变这些评分的含义。现在只能更正评分项名称。</translation>
+    </message>
+    <message>
+        <source>The category “{category}” cannot be removed: candidates who have not withdrawn are in it ({count}). Move them to another category first.</source>
+        <translation>不能删除类别“{category}”：该类别下仍有未撤回的候选人（{count}人）。请先将其调整到其他类别。</translation>
+    </message>
+    <message>
+        <source>{date} is not in the holiday calendar (removed meanwhile?). Refresh.</source>
+        <translation>节假日日历中没有{date}（可能已被他人删除），请刷新。</translation>
+    </message>
+    <message>
+        <source>Choose the candidates to put into publicity.</source>
+        <translation>请选择要公示的候选人。</translation>
+    </message>
+    <message>
+        <source>The publicity cannot start on {start}, which has passed. Choose today ({today}) or a later day.</source>
+        <translation>公示不能从已过去的{start}开始，请选择今天（{today}）或以后的日期。</translation>
+    </message>
+    <message>
+        <source>{name} is a candidate of another program. Take {name} off the list for this one.</source>
+        <translation>{name}是其他评选项目的候选人，请将{name}移出本项目的公示名单。</translation>
+    </message>
+    <message>
+        <source>{name} is {state}; only shortlisted candidates can be put into publicity. Take {name} off the list, or shortlist the candidate first.</source>
+        <translation>{name}当前状态为“{state}”，只有拟推荐人选才能公示。请将{name}移出公示名单，或先将其列为拟推荐人选。</translation>
+    </message>
+    <message>
+        <source>The shortlist breaks the program&apos;s category quota (see below). Change the shortlist, or write the reason for starting the publicity anyway.</source>
+        <translation>拟推荐名单不符合本评选项目的类别比例要求（详见下方）。请调整拟推荐名单，或填写仍然开始公示的理由。</translation>
+    </message>
+    <message>
+        <source>Write what the objection says.</source>
+        <translation>请填写异议内容。</translation>
+    </message>
+    <message>
+        <source>{name} is {state}; objections can be recorded only while a candidate is in publicity. Check that you chose the right candidate.</source>
+        <translation>{name}当前状态为“{state}”，只有公示中的候选人才能登记异议。请确认是否选对了候选人。</translation>
+    </message>
+    <message>
+        <source>The date received, {date}, must lie between the start of the publicity ({start}) and today ({today}). Enter the day the objection came in.</source>
+        <translation>收到日期{date}应在公示开始日（{start}）至今天（{today}）之间，请填写实际收到异议的日期。</translation>
+    </message>
+    <message>
+        <source>Write how the objection was looked into and handled.</source>
+        <translation>请填写异议的调查核实及处理情况。</translation>
+    </message>
+    <message>
+        <source>Choose whether the objection is upheld or not.</source>
+        <translation>请选择异议是否成立。</translation>
+    </message>
+    <message>
+        <source>This objection no longer exists. Refresh the list.</source>
+        <translation>该异议已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This objection was already resolved on {date} ({result}) and cannot be changed. If new facts came up, record them as a new objection.</source>
+        <translation>该异议已于{date}办结（{result}），不能再修改。如有新情况，请另行登记一条异议。</translation>
+    </message>
+    <message>
+        <source>The date resolved, {date}, must lie between the day the objection was received ({received}) and today ({today}).</source>
+        <translation>办结日期{date}应在收到异议之日（{received}）至今天（{today}）之间。</translation>
+    </message>
+    <message>
+        <source>The publicity of {name} runs until {end}. Approve the candidate after that day.</source>
+        <translation>{name}的公示期至{end}结束，请在公示期满后再审批通过。</translation>
+    </message>
+    <message>
+        <source>{count} objection(s) against {name} are not resolved yet. Resolve them first, then approve.</source>
+        <translation>针对{name}的异议尚有{count}条未办结，请先处理完毕再审批通过。</translation>
+    </message>
+    <message>
+        <source>An objection against {name} was upheld, so {name} cannot be approved. Reject the candidate instead, giving the objection as the reason.</source>
+        <translation>针对{name}的异议经核实成立，{name}不能通过。请改作“未通过”处理，并以该异议作为理由。</translation>
+    </message>
+    <message>
+        <source>{name} is {state}, not in publicity, so no decision can be taken here. Refresh the list: someone may have changed the candidate meanwhile.</source>
+        <translation>{name}当前状态为“{state}”，不在公示中，无法在此作出通过或未通过的决定。请刷新列表：该候选人可能已被他人修改。</translation>
+    </message>
+    <message>
+        <source>The text has {count} characters; shorten it to at most {maximum}.</source>
+        <translation>内容共{count}个字，请精简至不超过{maximum}个字。</translation>
+    </message>
+    <message>
+        <source>Scores of the round {round} stay sealed until the round is closed.</source>
+        <translation>“{round}”结束前，评分结果保持密封。</translation>
+    </message>
+    <message>
+        <source>You have already submitted this review; it cannot be changed. Ask the chair of the round to reopen it if it must be corrected.</source>
+        <translation>您已提交该评分，不能再修改。如需更正，请联系本轮评审组长重新打开。</translation>
+    </message>
+    <message>
+        <source>The round accepts reviews from {opens} to {closes}; today is outside that period. Ask the officer to change the round&apos;s dates if needed.</source>
+        <translation>本轮评审的评分时间为 {opens} 至 {closes}，今天不在此期间。如有需要，请联系工作人员调整评审日期。</translation>
+    </message>
+    <message>
+        <source>This candidate was withdrawn; there is nothing to score.</source>
+        <translation>该候选人已撤回，无需评分。</translation>
+    </message>
+    <message>
+        <source>This candidate is not assigned to you in this round.</source>
+        <translation>本轮评审未将该候选人分配给您。</translation>
+    </message>
+    <message>
+        <source>Your account ({user}) is not a reviewer of this round.</source>
+        <translation>您的账号（{user}）不是本轮评审的评委。</translation>
+    </message>
+    <message>
+        <source>{count} reviews are not submitted yet (for example {reviewer} on {candidate}). Wait for them, or confirm closing without them: unsubmitted scores do not count.</source>
+        <translation>还有 {count} 份评分未提交（例如{reviewer}对{candidate}的评分）。请等待提交，或确认直接结束：未提交的评分不计入结果。</translation>
+    </message>
+    <message>
+        <source>This review does not exist.</source>
+        <translation>该评分记录不存在。</translation>
+    </message>
+    <message>
+        <source>This review is not submitted, so there is nothing to reopen.</source>
+        <translation>该评分尚未提交，无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Write why the review is reopened.</source>
+        <translation>请填写重新打开评分的原因。</translation>
+    </message>
+    <message>
+        <source>This review round no longer exists.</source>
+        <translation>该评审轮次已不存在。</translation>
+    </message>
+    <message>
+        <source>The round {round} is closed; its reviews can no longer change.</source>
+        <translation>“{round}”已结束，评分不能再修改。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the round (at most {limit} characters).</source>
+        <translation>请填写评审轮次名称（最多 {limit} 个字）。</translation>
+    </message>
+    <message>
+        <source>The round cannot close before it opens.</source>
+        <translation>评审结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The quorum must be more than 0 and at most 1.</source>
+        <translation>有效评分人数比例必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>Choose the reviewers of the round, each once.</source>
+        <translation>请选择本轮评委，每人只能选一次。</translation>
+    </message>
+    <message>
+        <source>{user} is not an active account with the reviewer role. Give the account the reviewer role under Users first.</source>
+        <translation>{user} 不是启用中的评委账号。请先在“用户”中将其角色设为评委。</translation>
+    </message>
+    <message>
+        <source>The chair must be an active reviewer or administrator account.</source>
+        <translation>评审组长必须是启用中的评委或管理员账号。</translation>
+    </message>
+    <message>
+        <source>Choose the candidates the round reviews.</source>
+        <translation>请选择本轮评审的候选人。</translation>
+    </message>
+    <message>
+        <source>{name} is a candidate of another program.</source>
+        <translation>{name} 是其他评选项目的候选人。</translation>
+    </message>
+    <message>
+        <source>{name} has not passed the eligibility check; only eligible candidates can be reviewed.</source>
+        <translation>{name} 尚未通过资格审查；只有资格审查合格的候选人才能参加评审。</translation>
+    </message>
+    <message>
+        <source>Only the chair of this round may do this; your account ({user}) is not the chair.</source>
+        <translation>只有本轮评审组长才能执行此操作；您的账号（{user}）不是组长。</translation>
+    </message>
+    <message>
+        <source>This candidate no longer exists. Refresh the list.</source>
+        <translation>该候选人已不存在，请刷新列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>资格审查合格</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>资格审查不合格</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>拟推荐</translation>
+    </message>
+    <message>
+        <source>In publicity</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 </TS>

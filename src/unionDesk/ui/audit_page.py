@@ -52,6 +52,10 @@ ACTION_LABELS: dict[Action, str] = {
     Action.SETTINGS: QT_TRANSLATE_NOOP("Audit", "Settings changed"),
     Action.BACKUP: QT_TRANSLATE_NOOP("Audit", "Backup"),
     Action.RESTORE: QT_TRANSLATE_NOOP("Audit", "Restore"),
+    Action.SUBMIT: QT_TRANSLATE_NOOP("Audit", "Review submitted"),
+    Action.RECUSE: QT_TRANSLATE_NOOP("Audit", "Recused"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("Audit", "Review reopened"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("Audit", "Round closed"),
 }
 # Record types the filter offers; entries of other types still show under "All records".
 RECORD_TYPE_LABELS: dict[str, str] = {
@@ -61,6 +65,13 @@ RECORD_TYPE_LABELS: dict[str, str] = {
     "union": QT_TRANSLATE_NOOP("Audit", "Union profile"),
     "settings": QT_TRANSLATE_NOOP("Audit", "Settings"),
     "backup": QT_TRANSLATE_NOOP("Audit", "Backup"),
+    "honour": QT_TRANSLATE_NOOP("Audit", "Honour"),
+    "program": QT_TRANSLATE_NOOP("Audit", "Award program"),
+    "candidate": QT_TRANSLATE_NOOP("Audit", "Candidate"),
+    "review_round": QT_TRANSLATE_NOOP("Audit", "Review round"),
+    "review": QT_TRANSLATE_NOOP("Audit", "Review"),
+    "objection": QT_TRANSLATE_NOOP("Audit", "Objection"),
+    "calendar": QT_TRANSLATE_NOOP("Audit", "Holiday calendar"),
 }
 EMPTY_VALUE = "—"
 ValueText = Callable[[str, object], str]  # (field, stored value) -> what the user reads

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +30,12 @@ if TYPE_CHECKING:
     from unionDesk.ui.common import AppContext
     from unionDesk.ui.idle_lock import IdleLock
     from unionDesk.ui.members.page import MembersPage
+    from unionDesk.ui.selection.page import SelectionPage
+    from unionDesk.ui.selection.review_page import ReviewPage
     from unionDesk.ui.settings_panel import AdminSettingsPanel
+
+
+SELECTION_ROW = 1  # the 评选 entry of the navigation
 
 
 class ComingLaterPage(QWidget):
@@ -57,7 +63,7 @@ class ReviewerPage(QWidget):
         text = QLabel(
             self.tr(
                 "Reviewers see only the review rounds assigned to them, not the member "
-                "register. Review rounds come with the selection module in a later update."
+                "register. Open Selection to score your candidates."
             )
         )
         text.setWordWrap(True)
@@ -122,7 +128,7 @@ class LoadingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Navigation between the registers; only 会员 is complete in this version.
+    """Navigation between the registers; 会员 and 评选 are complete in this version.
 
     The window is built in two steps so it can paint within the start-up budget: the shell
     (navigation and a loading page) needs only Qt; ``attach`` adds the real pages once the
@@ -139,6 +145,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: AppContext | None = None
         self.members_page: MembersPage | None = None
+        self.selection_page: SelectionPage | None = None
+        self.review_page: ReviewPage | None = None
         self.users_page: QWidget | None = None
         self.audit_page: QWidget | None = None
         self.idle_lock: IdleLock | None = None
@@ -180,8 +188,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("UnionDesk — {union}").format(union=union.name))
         self._remove_admin_pages()  # attach again after a restore: the user may differ
         titles = self._titles()
-        pages: list[QWidget] = [self._members_page(ctx)]
-        pages += [ComingLaterPage(title) for title in titles[1:-1]]
+        pages: list[QWidget] = [self._members_page(ctx), self._selection_page(ctx)]
+        pages += [ComingLaterPage(title) for title in titles[2:-1]]
         settings = SettingsPage(ctx, union)
         if settings.backup_panel is not None:
             settings.backup_panel.restore_requested.connect(self.restore_requested.emit)
@@ -194,6 +202,9 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(old)
                 old.deleteLater()
         self._add_admin_pages(ctx)
+        if not ctx.actor.may(Permission.VIEW_MEMBERS) and ctx.actor.may(Permission.REVIEW):
+            current = SELECTION_ROW  # a reviewer has nothing else to do here
+        self.nav.setCurrentRow(current)
         self.pages.setCurrentIndex(current)
         if ctx.actor.user_id is not None:  # the command line's actor has no password to ask
             self._start_idle_lock_from_settings(ctx)
@@ -214,6 +225,50 @@ class MainWindow(QMainWindow):
             return ReviewerPage()
         self.members_page = MembersPage(ctx)
         return self.members_page
+
+    def _selection_page(self, ctx: AppContext) -> QWidget:
+        """The officer's 评选 page, or the reviewer's own rounds for a reviewer."""
+        if ctx.actor.may(Permission.VIEW_SELECTION):
+            from unionDesk.ui.selection.page import SelectionPage
+
+            page = SelectionPage(ctx)
+            page.rounds_requested.connect(lambda pid: self._open_dialog("round_dialog", pid))
+            page.results_requested.connect(lambda pid: self._open_dialog("results_view", pid))
+            page.publicity_requested.connect(lambda pid: self._open_dialog("publicity_dialog", pid))
+            page.calendar_requested.connect(lambda: self._open_dialog("calendar_dialog", None))
+            self.selection_page = page
+            return page
+        from unionDesk.ui.selection.review_page import ReviewPage
+
+        self.review_page = ReviewPage(ctx)
+        return self.review_page
+
+    def _open_dialog(self, module: str, program_id: int | None) -> QDialog:
+        """Open one of the selection dialogs over the window; the page refreshes after it."""
+        from unionDesk.ui.selection import (
+            calendar_dialog,
+            publicity_dialog,
+            results_view,
+            round_dialog,
+        )
+
+        assert self.ctx is not None
+        dialog: QDialog
+        if module == "calendar_dialog":
+            dialog = calendar_dialog.CalendarDialog(self.ctx, self)
+        else:
+            assert program_id is not None
+            kind = {
+                "round_dialog": round_dialog.RoundsDialog,
+                "results_view": results_view.ResultsDialog,
+                "publicity_dialog": publicity_dialog.PublicityDialog,
+            }[module]
+            dialog = kind(self.ctx, program_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.selection_page is not None:
+            dialog.finished.connect(self.selection_page.refresh)
+        dialog.open()
+        return dialog
 
     def _add_admin_pages(self, ctx: AppContext) -> None:
         """Users and Audit log, placed just before Settings, for administrators only."""

@@ -63,6 +63,7 @@ from unionDesk.services.members import (
 )
 from unionDesk.ui.audit_page import HistoryTable
 from unionDesk.ui.common import AppContext, show_error
+from unionDesk.ui.members.honours_tab import HonoursTab, model_worker_badge
 from unionDesk.ui.widgets import (
     OptionalDateEdit,
     date_edit,
@@ -270,8 +271,14 @@ class MemberFormDialog(QDialog):
         captions = {**self._captions(), "migrant_worker": self.tr("Migrant worker")}
         captions["hardship"] = self.tr("Worker in hardship")
         self.change_history = HistoryTable(captions, self._history_value)
+        assert self._detail is not None  # only an existing member has tabs
+        self.honours = HonoursTab(self._ctx, self._detail.id)
+        self.model_worker_flag = model_worker_badge()  # the derived 劳模 flag, on every tab
+        self.honours.model_worker_changed.connect(self.model_worker_flag.setText)
         self.tabs = QTabWidget()
+        self.tabs.setCornerWidget(self.model_worker_flag)
         self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.honours, self.tr("Honours"))
         self.tabs.addTab(self.change_history, self.tr("Change history"))
         return self.tabs
 
