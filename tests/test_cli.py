@@ -233,3 +233,24 @@ def test_exit_codes_are_the_same_in_chinese(data_dir, monkeypatch, capsys):
 
     assert codes == [EXIT_REFUSED, EXIT_REFUSED, EXIT_OK, EXIT_REFUSED, EXIT_REFUSED, EXIT_OK]
     assert capsys.readouterr().err.strip()
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "demo"
+    assert main(["--data-dir", str(folder), "demo", "--members", "2000"]) == 0
+    script = "import sys; from unionDesk.cli import main; sys.exit(main())"
+    command = [sys.executable, "-c", script, "--data-dir", str(folder)]
+    reader = subprocess.Popen(
+        [*command, "members", "search", "z", "--json", "--limit", "5000"],  # > a pipe buffer
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.read(10)
+    reader.stdout.close()  # like `| head -c 10`, while the program still has much to write
+
+    assert reader.wait(timeout=60) == 0
+    assert b"Traceback" not in reader.stderr.read()

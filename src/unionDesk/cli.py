@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -21,7 +22,7 @@ from unionDesk.paths import AppPaths, resolve_paths
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 DEMO_UNION = "示范机械制造有限公司工会委员会"
 DEMO_USCC_BODY = "91110105MA01DEMA1"
-HEADLESS_COMMANDS = frozenset({"init", "demo", "members", "audit", "backup"})
+HEADLESS_COMMANDS = frozenset({"init", "demo", "members", "audit", "backup", "selection"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,7 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(paths)
     handler: Callable[[argparse.Namespace, AppPaths, Callable[[str, str], str]], int]
     handler = options.handler
-    return handler(options, paths, translate)
+    try:
+        return handler(options, paths, translate)
+    except BrokenPipeError:  # the reader went away (``| head``): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _start_translations(args: Sequence[str]) -> Callable[[str, str], str]:
@@ -147,6 +152,9 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
     search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     search.set_defaults(handler=_cmd_search)
     _add_backup_commands(commands, translate)
+    from unionDesk.cli_selection import add_selection_commands  # imports this module
+
+    add_selection_commands(commands, translate)
     return parser
 
 
@@ -262,6 +270,7 @@ def _cmd_demo(
 
 
 def _fill(db: Any, options: argparse.Namespace, translate: Callable[[str, str], str]) -> int:
+    from unionDesk.cli_selection import print_selection_demo
     from unionDesk.services.demo import fill_demo
     from unionDesk.services.members import MemberQuery, query_member_ids
 
@@ -269,8 +278,9 @@ def _fill(db: Any, options: argparse.Namespace, translate: Callable[[str, str], 
         print(translate("Cli", "The register already has members; no demo members were added."))
         return EXIT_OK
     _ensure_demo_admin(db, options, translate)
-    result = fill_demo(db, options.members)
+    result = fill_demo(db, options.members, selections=True)
     print(translate("Cli", "Added {count} demo members.").format(count=result.members))
+    print_selection_demo(result.selection, translate)
     return EXIT_OK
 
 

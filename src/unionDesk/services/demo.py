@@ -29,6 +29,7 @@ from unionDesk.domain.ids import compose_resident_id
 from unionDesk.domain.membership import STATUS_AFTER
 from unionDesk.domain.pinyin import search_keys, sort_key
 from unionDesk.services.audit import Action, record
+from unionDesk.services.demo_selection import SelectionDemo, fill_selection_demo
 from unionDesk.services.departments import add_department
 from unionDesk.store.db import Database
 from unionDesk.store.models import Department, Member, MembershipChange
@@ -110,12 +111,17 @@ class DemoResult:
 
     members: int
     departments: int
+    selection: SelectionDemo | None = None  # None: skipped (see ``fill_selection_demo``)
 
 
-def fill_demo(db: Database, members: int, seed: int = 20261121) -> DemoResult:
+def fill_demo(
+    db: Database, members: int, seed: int = 20261121, *, selections: bool = False
+) -> DemoResult:
     """Add a department tree (if there is none) and ``members`` demo members.
 
-    Runs as the command line's actor; the bulk insert is audited as one entry.
+    Runs as the command line's actor; the bulk insert is audited as one entry. With
+    ``selections``, ``fill_selection_demo`` then fills the selection pages (seconds: it hashes
+    the reviewers' passwords).
     """
     rng = random.Random(seed)
     team_ids = _ensure_departments(db)
@@ -127,7 +133,8 @@ def fill_demo(db: Database, members: int, seed: int = 20261121) -> DemoResult:
             session.execute(insert(Member), rows)
             session.execute(insert(MembershipChange), changes)
         record(session, CLI_ACTOR, Action.CREATE, "member", "", f"{members} demo members")
-    return DemoResult(members, len(team_ids))
+    selection = fill_selection_demo(db, seed) if selections else None
+    return DemoResult(members, len(team_ids), selection)
 
 
 def _ensure_departments(db: Database) -> list[int]:
