@@ -22,10 +22,10 @@ from unionDesk.domain.scoring import Aggregate, Rubric, rank, weighted_total
 from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.permissions import PermissionDenied, require
 from unionDesk.services.rounds import (
-    candidate_aggregate,
     decode_scores,
     is_chair,
     program_row,
+    round_aggregates,
     round_candidate_ids,
     round_reviewer_ids,
     round_row,
@@ -135,9 +135,12 @@ def _results(
     detail: bool,
 ) -> Results:
     rubric = rubric_of(program)
-    aggregates = {
-        cid: (row, candidate_aggregate(session, row, program, cid)) for row, cid in entries
-    }
+    rounds = {row.id: row for row, _ in entries}
+    per_round = {rid: round_aggregates(session, row, program) for rid, row in rounds.items()}
+    aggregates = {cid: (row, per_round[row.id][cid]) for row, cid in entries}
+    details = (
+        {rid: _round_detail(session, rubric, row) for rid, row in rounds.items()} if detail else {}
+    )
     facts = {
         c.id: (c, name)
         for c, name in session.execute(
@@ -170,46 +173,49 @@ def _results(
                 aggregate=place.aggregate,
                 rank=place.rank,
                 tied=place.tied,
-                reviews=_detail(session, rubric, row, candidate.id) if detail else (),
+                reviews=details[row.id][candidate.id] if detail else (),
             )
         )
     return Results(program.id, program.name, rubric, tuple(rows), datetime.now())
 
 
-def _detail(
-    session: Session, rubric: Rubric, row: ReviewRound, candidate_id: int
-) -> tuple[ReviewerScore, ...]:
+def _round_detail(
+    session: Session, rubric: Rubric, row: ReviewRound
+) -> dict[int, tuple[ReviewerScore, ...]]:
+    """Every reviewer's review of every candidate of a round (two queries for the round)."""
     reviews = {
-        r.reviewer_id: r
-        for r in session.scalars(
-            select(Review).where(Review.round_id == row.id, Review.candidate_id == candidate_id)
-        )
+        (r.candidate_id, r.reviewer_id): r
+        for r in session.scalars(select(Review).where(Review.round_id == row.id))
     }
-    users = {
-        u.id: u.display_name or u.username
+    users = sorted(
+        (u.id, u.display_name or u.username)
         for u in session.scalars(
             select(User).where(User.id.in_(round_reviewer_ids(session, row.id)))
         )
-    }
-    result = []
-    for user_id, reviewer in sorted(users.items()):
-        review = reviews.get(user_id)
-        status = ReviewStatus(review.status) if review else None
-        values = decode_scores(review.scores) if review else {}
-        result.append(
-            ReviewerScore(
-                reviewer=reviewer,
-                status=status,
-                values=dict(values),
-                total=weighted_total(rubric, values) if status is ReviewStatus.SUBMITTED else None,
-                comment=review.comment if review else "",
-                conflict_kind=(
-                    ConflictKind(review.conflict_kind) if review and review.conflict_kind else None
-                ),
-                conflict_text=review.conflict_text if review else "",
-            )
+    )
+    return {
+        candidate_id: tuple(
+            _reviewer_score(rubric, name, reviews.get((candidate_id, user_id)))
+            for user_id, name in users
         )
-    return tuple(result)
+        for candidate_id in round_candidate_ids(session, row.id)
+    }
+
+
+def _reviewer_score(rubric: Rubric, reviewer: str, review: Review | None) -> ReviewerScore:
+    status = ReviewStatus(review.status) if review else None
+    values = decode_scores(review.scores) if review else {}
+    return ReviewerScore(
+        reviewer=reviewer,
+        status=status,
+        values=dict(values),
+        total=weighted_total(rubric, values) if status is ReviewStatus.SUBMITTED else None,
+        comment=review.comment if review else "",
+        conflict_kind=(
+            ConflictKind(review.conflict_kind) if review and review.conflict_kind else None
+        ),
+        conflict_text=review.conflict_text if review else "",
+    )
 
 
 def _refuse_open(row: ReviewRound) -> None:

@@ -219,11 +219,10 @@ def close_round(
                 ]
             )
         program = program_row(session, row.program_id)
-        for candidate_id in round_candidate_ids(session, row.id):
+        for candidate_id, result in round_aggregates(session, row, program).items():
             candidate = get_candidate_row(session, candidate_id)
             if CandidateState(candidate.state) is not CandidateState.UNDER_REVIEW:
                 continue  # withdrawn meanwhile
-            result = candidate_aggregate(session, row, program, candidate_id)
             target = CandidateState.ELIGIBLE if result.insufficient else CandidateState.SCORED
             move(session, actor, candidate, target)
         row.closed_at, row.closed_by = datetime.now(), actor.username
@@ -393,18 +392,17 @@ def round_reviewer_ids(session: Session, round_id: int) -> list[int]:
     )
 
 
-def submitted_scores(
-    session: Session, round_id: int, candidate_id: int
-) -> list[dict[str, Decimal]]:
-    """Criterion values of the submitted (not recused) reviews of one candidate in a round."""
-    texts = session.scalars(
-        select(Review.scores).where(
-            Review.round_id == round_id,
-            Review.candidate_id == candidate_id,
-            Review.status == ReviewStatus.SUBMITTED.value,
+def submitted_scores(session: Session, round_id: int) -> dict[int, list[dict[str, Decimal]]]:
+    """Criterion values of the submitted (not recused) reviews of a round, by candidate."""
+    rows = session.execute(
+        select(Review.candidate_id, Review.scores).where(
+            Review.round_id == round_id, Review.status == ReviewStatus.SUBMITTED.value
         )
     )
-    return [decode_scores(text) for text in texts]
+    found: dict[int, list[dict[str, Decimal]]] = {}
+    for candidate_id, text in rows:
+        found.setdefault(candidate_id, []).append(decode_scores(text))
+    return found
 
 
 def decode_scores(text: str) -> dict[str, Decimal]:
@@ -412,17 +410,27 @@ def decode_scores(text: str) -> dict[str, Decimal]:
     return {key: Decimal(value) for key, value in json.loads(text or "{}").items()}
 
 
-def candidate_aggregate(
-    session: Session, row: ReviewRound, program: AwardProgram, candidate_id: int
-) -> Aggregate:
-    """The committee's aggregate of one candidate in a round (``scoring.aggregate``)."""
-    return aggregate(
-        rubric_of(program),
-        submitted_scores(session, row.id, candidate_id),
-        reviewers=len(round_reviewer_ids(session, row.id)),
-        quorum=quorum_of(row, program),
-        disagreement_sd=Decimal(program.disagreement_sd),
-    )
+def round_aggregates(
+    session: Session, row: ReviewRound, program: AwardProgram
+) -> dict[int, Aggregate]:
+    """The committee's aggregate (``scoring.aggregate``) of every candidate of a round.
+
+    Reads the round's reviews in one query: per-candidate queries cost 0.4 s for 300
+    candidates (benchmarks/bench_selection.py).
+    """
+    rubric, scores = rubric_of(program), submitted_scores(session, row.id)
+    reviewers, quorum = len(round_reviewer_ids(session, row.id)), quorum_of(row, program)
+    spread = Decimal(program.disagreement_sd)
+    return {
+        candidate_id: aggregate(
+            rubric,
+            scores.get(candidate_id, []),
+            reviewers=reviewers,
+            quorum=quorum,
+            disagreement_sd=spread,
+        )
+        for candidate_id in round_candidate_ids(session, row.id)
+    }
 
 
 def progress(session: Session, row: ReviewRound) -> list[ReviewProgress]:
