@@ -26,10 +26,15 @@ from unionDesk.domain.enums import MemberStatus, SkillLevel
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
 from unionDesk.domain.workflow import CandidateState, allowed_targets, state_text
 from unionDesk.services.audit import Action, diff, record
-from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.honours import held_honours
 from unionDesk.services.permissions import require
-from unionDesk.services.transitions import CANDIDATE_RECORD, get_candidate_row, move
+from unionDesk.services.transitions import (
+    CANDIDATE_RECORD,
+    get_candidate_row,
+    move,
+    program_row,
+)
 from unionDesk.store.db import Database
 from unionDesk.store.models import Department, Member
 from unionDesk.store.selection_models import AwardProgram, Candidate, CandidateTransition
@@ -142,7 +147,7 @@ def get_candidate(
     require(actor, Permission.VIEW_SELECTION)
     with db.read() as session:
         candidate = get_candidate_row(session, candidate_id)
-        program = _program(session, candidate.program_id)
+        program = program_row(session, candidate.program_id)
         member = session.get(Member, candidate.member_id)
         assert member is not None
         history = session.scalars(
@@ -187,7 +192,7 @@ def nominate(db: Database, actor: Actor, program_id: int, draft: CandidateDraft)
     require(actor, Permission.EDIT_SELECTION)
     now = datetime.now()
     with db.write() as session:
-        program = _program(session, program_id)
+        program = program_row(session, program_id)
         clean = validate_candidate(draft, _categories(program))
         assert clean.member_id is not None
         member = _active_member(session, clean.member_id)
@@ -243,7 +248,7 @@ def update_candidate(db: Database, actor: Actor, candidate_id: int, draft: Candi
                     )
                 ]
             )
-        program = _program(session, candidate.program_id)
+        program = program_row(session, candidate.program_id)
         before = _draft_of(candidate)
         clean = validate_candidate(
             CandidateDraft(
@@ -277,7 +282,7 @@ def submit(db: Database, actor: Actor, candidate_id: int, *, today: date | None 
     require(actor, Permission.EDIT_SELECTION)
     with db.write() as session:
         candidate = get_candidate_row(session, candidate_id)
-        program = _program(session, candidate.program_id)
+        program = program_row(session, candidate.program_id)
         problems = submission_problems(_draft_of(candidate))
         deadline = program.nomination_deadline
         if deadline is not None and (today or date.today()) > deadline:
@@ -355,7 +360,7 @@ def check(db: Database, actor: Actor, candidate_id: int) -> list[RuleResult]:
                     )
                 ]
             )
-        program = _program(session, candidate.program_id)
+        program = program_row(session, candidate.program_id)
         member = session.get(Member, candidate.member_id)
         assert member is not None
         results = _eligibility(session, program, member)
@@ -430,20 +435,6 @@ def _eligibility(session: Session, program: AwardProgram, member: Member) -> lis
         title=program.honour_title,
         reference_date=reference_date(program),
     )
-
-
-def _program(session: Session, program_id: int) -> AwardProgram:
-    program = session.get(AwardProgram, program_id)
-    if program is None:
-        raise NotFound(
-            problem(
-                "",
-                QT_TRANSLATE_NOOP(
-                    "Validation", "This award program no longer exists. Refresh the list."
-                ),
-            )
-        )
-    return program
 
 
 def _categories(program: AwardProgram) -> list[str]:

@@ -37,7 +37,12 @@ from unionDesk.domain.workflow import CandidateState, state_text
 from unionDesk.services.audit import Action, diff, record
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.permissions import require
-from unionDesk.services.transitions import CANDIDATE_RECORD, get_candidate_row, move
+from unionDesk.services.transitions import (
+    CANDIDATE_RECORD,
+    get_candidate_row,
+    move,
+    program_row,
+)
 from unionDesk.store.db import Database
 from unionDesk.store.models import Member
 from unionDesk.store.selection_models import AwardProgram, CalendarDay, Candidate, Objection
@@ -181,14 +186,14 @@ def quota_check(
     """The program's quota rules checked on its shortlist plus the candidates ``adding``."""
     require(actor, Permission.VIEW_SELECTION)
     with db.read() as session:
-        return _quota(session, _program(session, program_id), adding)
+        return _quota(session, program_row(session, program_id), adding)
 
 
 def plan_publicity(db: Database, actor: Actor, program_id: int, start: date) -> PublicityPlan:
     """Preview a publicity starting on ``start``: its end date and the quota check."""
     require(actor, Permission.VIEW_SELECTION)
     with db.read() as session:
-        program = _program(session, program_id)
+        program = program_row(session, program_id)
         calendar = working_calendar(session)
         end = publicity_end(calendar, start, program.publicity_days)
         working_days = calendar.working_days_between(start, end)
@@ -219,7 +224,7 @@ def start_publicity(
     problems = _start_problems(candidate_ids, start, today or date.today())
     override = quota_override_reason.strip()
     with db.write() as session:
-        program = _program(session, program_id)
+        program = program_row(session, program_id)
         candidates = [get_candidate_row(session, i) for i in dict.fromkeys(candidate_ids)]
         problems += [p for c in candidates for p in _shortlisted_problems(session, program, c)]
         if problems:
@@ -550,16 +555,6 @@ def _in_publicity(session: Session, candidate_id: int) -> Candidate:
 
 
 # --- Shared ---------------------------------------------------------------------------------
-
-
-def _program(session: Session, program_id: int) -> AwardProgram:
-    program = session.get(AwardProgram, program_id)
-    if program is None:
-        text = QT_TRANSLATE_NOOP(
-            "Validation", "This award program no longer exists. Refresh the list."
-        )
-        raise NotFound(problem("", text))
-    return program
 
 
 def _text_problems(field: str, text: str, missing: str) -> list[Problem]:

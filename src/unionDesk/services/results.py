@@ -24,14 +24,13 @@ from unionDesk.services.permissions import PermissionDenied, require
 from unionDesk.services.rounds import (
     decode_scores,
     is_chair,
-    program_row,
     round_aggregates,
     round_candidate_ids,
     round_reviewer_ids,
     round_row,
     rubric_of,
 )
-from unionDesk.services.transitions import get_candidate_row, move
+from unionDesk.services.transitions import get_candidate_row, move, program_row
 from unionDesk.store.db import Database
 from unionDesk.store.models import Member, User
 from unionDesk.store.selection_models import AwardProgram, Candidate, Review, ReviewRound

@@ -38,12 +38,12 @@ from unionDesk.services.rounds import (
     closed_problem,
     decode_scores,
     is_chair,
-    program_row,
     round_candidate_ids,
     round_reviewer_ids,
     round_row,
     rubric_of,
 )
+from unionDesk.services.transitions import program_row
 from unionDesk.store.db import Database
 from unionDesk.store.models import Member
 from unionDesk.store.selection_models import (

@@ -24,7 +24,7 @@ from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.audit import Action, record
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.permissions import PermissionDenied, require
-from unionDesk.services.transitions import get_candidate_row, move
+from unionDesk.services.transitions import get_candidate_row, move, program_row
 from unionDesk.store.db import Database
 from unionDesk.store.models import Member, User
 from unionDesk.store.selection_models import (
@@ -299,21 +299,6 @@ def reopen_review(db: Database, actor: Actor, review_id: int, reason: str) -> No
 
 
 # --- helpers shared with reviews.py and results.py ------------------------------------------
-
-
-def program_row(session: Session, program_id: int) -> AwardProgram:
-    """The program, or ``NotFound``."""
-    program = session.get(AwardProgram, program_id)
-    if program is None:
-        raise NotFound(
-            problem(
-                "",
-                QT_TRANSLATE_NOOP(
-                    "Validation", "This award program no longer exists. Refresh the list."
-                ),
-            )
-        )
-    return program
 
 
 def round_row(session: Session, round_id: int) -> ReviewRound:

@@ -1,5 +1,7 @@
 """Moving a candidate between workflow states: the one place a state is written.
 
+Also the lookups of a candidate and a program that every selection service shares.
+
 Every move is checked against the domain state machine, recorded as a ``CandidateTransition``
 (who, when, why) and audited, inside the caller's transaction.
 """
@@ -16,7 +18,7 @@ from unionDesk.domain.workflow import CandidateState, check_transition
 from unionDesk.services.audit import Action, record
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.store.models import Member
-from unionDesk.store.selection_models import Candidate, CandidateTransition
+from unionDesk.store.selection_models import AwardProgram, Candidate, CandidateTransition
 
 CANDIDATE_RECORD = "candidate"
 
@@ -73,3 +75,18 @@ def get_candidate_row(session: Session, candidate_id: int) -> Candidate:
             )
         )
     return candidate
+
+
+def program_row(session: Session, program_id: int) -> AwardProgram:
+    """The award program with ``program_id``, or ``NotFound``."""
+    program = session.get(AwardProgram, program_id)
+    if program is None:
+        raise NotFound(
+            problem(
+                "",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "This award program no longer exists. Refresh the list."
+                ),
+            )
+        )
+    return program
