@@ -29,9 +29,11 @@ EXPECTED: dict[Role, set[Permission]] = {
         Permission.EDIT_DEPARTMENTS,
         Permission.VIEW_SELECTION,
         Permission.EDIT_SELECTION,
+        Permission.VIEW_ACTIVITIES,
+        Permission.EDIT_ACTIVITIES,
     },
     Role.REVIEWER: {Permission.REVIEW},
-    Role.VIEWER: {Permission.VIEW_MEMBERS, Permission.VIEW_SELECTION},
+    Role.VIEWER: {Permission.VIEW_MEMBERS, Permission.VIEW_SELECTION, Permission.VIEW_ACTIVITIES},
 }
 
 

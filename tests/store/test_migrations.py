@@ -74,6 +74,24 @@ SEED["0003"] = [
     " conflict_kind, conflict_text, submitted_at, updated_at) VALUES (1, 1, 1, 1, 'submitted',"
     " '{\"skill\": \"88.5\"}', '', '', '', '2026-07-02 00:00:00', '2026-07-02 00:00:00')",
 ]
+SEED["0004"] = [
+    *SEED["0003"],
+    "INSERT INTO competition (id, name, kind, trade, level, starts_on, ends_on, organiser, venue,"
+    " scheme, prize_bands, notes, created_at, updated_at, deleted_at) VALUES (1,"
+    " '2026年数控车工技能竞赛', 'skills', '数控车工', 'enterprise', '2026-05-10', NULL, '厂工会',"
+    " '实训中心', '{}', '[]', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00', NULL)",
+    "INSERT INTO competition_team (id, competition_id, name, created_at) VALUES (1, 1, '一车间',"
+    " '2026-01-01 00:00:00')",
+    "INSERT INTO team_member (team_id, member_id) VALUES (1, 1)",
+    "INSERT INTO competition_entry (id, competition_id, member_id, team_id, scores, created_at,"
+    ' updated_at, withdrawn_at) VALUES (1, 1, 1, NULL, \'{"theory": "88.5"}\','
+    " '2026-01-01 00:00:00', '2026-01-01 00:00:00', NULL)",
+    "INSERT INTO culture_event (id, event_type, title, starts_at, ends_at, venue, organiser,"
+    " description, hours, guests, created_at, updated_at, deleted_at) VALUES (1, 'reading',"
+    " '职工读书分享会', '2026-04-23 14:00:00', NULL, '职工书屋', '厂工会', '', '2', 3,"
+    " '2026-01-01 00:00:00', '2026-01-01 00:00:00', NULL)",
+    "INSERT INTO event_attendance (event_id, member_id) VALUES (1, 1)",
+]
 TABLES = (
     "member",
     "membership_change",
@@ -89,6 +107,12 @@ TABLES = (
     "round_candidate",
     "review",
     "calendar_day",
+    "competition",
+    "competition_team",
+    "team_member",
+    "competition_entry",
+    "culture_event",
+    "event_attendance",
 )
 
 

@@ -36,6 +36,8 @@ class Permission(StrEnum):
     VIEW_SELECTION = "view_selection"  # programs, candidates, closed-round results
     EDIT_SELECTION = "edit_selection"  # programs, nominations, rounds, publicity, decisions
     REVIEW = "review"  # score the candidates of the rounds one is assigned to
+    VIEW_ACTIVITIES = "view_activities"  # competitions and culture events
+    EDIT_ACTIVITIES = "edit_activities"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -47,11 +49,15 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EDIT_DEPARTMENTS,
             Permission.VIEW_SELECTION,
             Permission.EDIT_SELECTION,
+            Permission.VIEW_ACTIVITIES,
+            Permission.EDIT_ACTIVITIES,
         }
     ),
     # A reviewer sees only the rounds assigned to them (checked per round by the services).
     Role.REVIEWER: frozenset({Permission.REVIEW}),
-    Role.VIEWER: frozenset({Permission.VIEW_MEMBERS, Permission.VIEW_SELECTION}),
+    Role.VIEWER: frozenset(
+        {Permission.VIEW_MEMBERS, Permission.VIEW_SELECTION, Permission.VIEW_ACTIVITIES}
+    ),
 }
 ROLE_LABELS: dict[Role, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Enum", "Administrator"),

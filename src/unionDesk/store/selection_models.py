@@ -29,6 +29,7 @@ class Honour(Base):
     awarding_body: Mapped[str] = mapped_column(String(100))
     notes: Mapped[str] = mapped_column(Text, default="")
     candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"))  # won here
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("competition_entry.id"))  # or here
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
