@@ -1,0 +1,649 @@
+"""Competitions (劳动和技能竞赛, 安康杯): scoring schemes, totals, ranking and prizes (DESIGN.md 3).
+
+An entry is scored with one ``ScoringScheme``: weighted parts (理论知识 30% / 实际操作 70%, the
+total on a 100-point scale) or a points rubric (安康杯 assessment items whose points add up, with
+an optional pass mark, 达标线). Scores are ``Decimal`` with at most two decimal places and all
+arithmetic is exact. A total is rounded half up to two places once, and ranking compares the
+rounded totals, so entries that show the same total share a rank.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from fractions import Fraction
+from itertools import groupby
+
+from unionDesk.domain.enums import ENUM_CONTEXT
+from unionDesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Label,
+    Problem,
+    Translate,
+    ValidationFailed,
+    problem,
+    untranslated,
+)
+from unionDesk.domain.scoring import to_decimal
+
+MAX_LINES = 20  # parts or assessment items of one scheme
+MAX_PRIZE_COUNT = 1000
+SCORE_PLACES = 2
+
+
+class CompetitionType(StrEnum):
+    """竞赛类型."""
+
+    SKILLS = "skills"  # 技能竞赛
+    LABOUR = "labour"  # 劳动竞赛
+    DRILL = "drill"  # 岗位练兵
+    ANKANG = "ankang"  # 安康杯
+    YOUTH_SAFETY = "youth_safety"  # 青年安全示范岗创建
+    MASTER = "master"  # “当好主人翁、建功新时代”主题竞赛
+    OTHER = "other"  # 其他
+
+
+class CompetitionLevel(StrEnum):
+    """竞赛级别, from the lowest to the highest."""
+
+    ENTERPRISE = "enterprise"  # 企业级
+    DISTRICT = "district"  # 区级
+    CITY = "city"  # 市级
+    NATIONAL = "national"  # 全国
+
+
+class SchemeKind(StrEnum):
+    """How the scores of an entry make its total."""
+
+    WEIGHTED_PARTS = "weighted_parts"  # 分项加权: 理论 + 实操, 100-point scale
+    POINTS_RUBRIC = "points_rubric"  # 考核细则: points add up, optional pass mark
+
+
+class Prize(StrEnum):
+    """奖项, from the highest to the lowest; prize bands follow this order."""
+
+    FIRST = "first"  # 一等奖
+    SECOND = "second"  # 二等奖
+    THIRD = "third"  # 三等奖
+    EXCELLENCE = "excellence"  # 优秀奖
+
+
+_LABELS: dict[StrEnum, str] = {
+    CompetitionType.SKILLS: QT_TRANSLATE_NOOP("Enum", "Skills competition"),
+    CompetitionType.LABOUR: QT_TRANSLATE_NOOP("Enum", "Labour competition"),
+    CompetitionType.DRILL: QT_TRANSLATE_NOOP("Enum", "On-the-job training drill"),
+    CompetitionType.ANKANG: QT_TRANSLATE_NOOP("Enum", "Ankang Cup"),
+    CompetitionType.YOUTH_SAFETY: QT_TRANSLATE_NOOP(
+        "Enum", "Youth safety demonstration post campaign"
+    ),
+    CompetitionType.MASTER: QT_TRANSLATE_NOOP(
+        "Enum", "“Be good masters, make contributions in the new era” theme competition"
+    ),
+    CompetitionType.OTHER: QT_TRANSLATE_NOOP("Enum", "Other"),
+    CompetitionLevel.ENTERPRISE: QT_TRANSLATE_NOOP("Enum", "Enterprise"),
+    CompetitionLevel.DISTRICT: QT_TRANSLATE_NOOP("Enum", "District"),
+    CompetitionLevel.CITY: QT_TRANSLATE_NOOP("Enum", "City"),
+    CompetitionLevel.NATIONAL: QT_TRANSLATE_NOOP("Enum", "Nationwide"),
+    SchemeKind.WEIGHTED_PARTS: QT_TRANSLATE_NOOP("Enum", "Weighted parts (theory and practical)"),
+    SchemeKind.POINTS_RUBRIC: QT_TRANSLATE_NOOP("Enum", "Points rubric (assessment items)"),
+    Prize.FIRST: QT_TRANSLATE_NOOP("Enum", "First prize"),
+    Prize.SECOND: QT_TRANSLATE_NOOP("Enum", "Second prize"),
+    Prize.THIRD: QT_TRANSLATE_NOOP("Enum", "Third prize"),
+    Prize.EXCELLENCE: QT_TRANSLATE_NOOP("Enum", "Excellence award"),
+}
+
+
+def competition_text(value: CompetitionType | CompetitionLevel | Prize | SchemeKind) -> Label:
+    """``value``'s display text as a message parameter (context ``Enum``)."""
+    return Label(ENUM_CONTEXT, _LABELS[value])
+
+
+def competition_label(
+    value: CompetitionType | CompetitionLevel | Prize | SchemeKind,
+    translate: Translate = untranslated,
+) -> str:
+    """Return the display text of ``value`` (zh_CN: 技能竞赛, 区级, 一等奖 …), translated."""
+    return competition_text(value).render(translate)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One weighted part of a competition, for example 实际操作 (max 100, weight 70).
+
+    Attributes:
+        key: stable code, for example ``"practical"``.
+        name: the text on the score sheet (data, not translated).
+        max_points: the highest score of the part; greater than 0.
+        weight: the part's share of the total; greater than 0 (any scale, usually percent).
+    """
+
+    key: str
+    name: str
+    max_points: Decimal
+    weight: Decimal
+
+
+@dataclass(frozen=True)
+class RubricItem:
+    """One assessment item of a points rubric, for example 隐患排查治理 (max 20 points).
+
+    Attributes:
+        key: stable code, for example ``"hazards"``.
+        name: the text on the score sheet (data, not translated).
+        max_points: the highest score of the item; greater than 0.
+    """
+
+    key: str
+    name: str
+    max_points: Decimal
+
+
+@dataclass(frozen=True)
+class ScoringScheme:
+    """How a competition scores its entries.
+
+    Attributes:
+        kind: weighted parts or a points rubric.
+        parts: the parts of a ``WEIGHTED_PARTS`` scheme; empty for a rubric.
+        items: the assessment items of a ``POINTS_RUBRIC`` scheme; empty for weighted parts.
+        pass_threshold: a rubric's pass mark (达标线), or None; always None for weighted parts.
+    """
+
+    kind: SchemeKind
+    parts: tuple[Part, ...] = ()
+    items: tuple[RubricItem, ...] = ()
+    pass_threshold: Decimal | None = None
+
+    @property
+    def lines(self) -> tuple[Part | RubricItem, ...]:
+        """The lines scores are entered for: the parts or the items, as ``kind`` says."""
+        return self.parts if self.kind is SchemeKind.WEIGHTED_PARTS else self.items
+
+    def to_json(self) -> dict[str, object]:
+        """Return the scheme as JSON-ready data; numbers are kept exact as strings."""
+        return {
+            "kind": self.kind.value,
+            "parts": [
+                {
+                    "key": p.key,
+                    "name": p.name,
+                    "max_points": _plain(p.max_points),
+                    "weight": _plain(p.weight),
+                }
+                for p in self.parts
+            ],
+            "items": [
+                {"key": i.key, "name": i.name, "max_points": _plain(i.max_points)}
+                for i in self.items
+            ],
+            "pass_threshold": None if self.pass_threshold is None else _plain(self.pass_threshold),
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> ScoringScheme:
+        """Build a scheme from ``to_json`` data; absent ``parts``/``items`` mean none.
+
+        Raises:
+            ValidationFailed: naming the key of the first malformed value, or with every
+                problem of ``scheme_problems`` when the data is well formed but the scheme is not.
+        """
+        if not isinstance(data, dict):
+            raise _damaged("")
+        kind = _value(data, "", "kind")
+        if not isinstance(kind, str) or kind not in {member.value for member in SchemeKind}:
+            raise _damaged("kind")
+        scheme = cls(
+            kind=SchemeKind(kind),
+            parts=tuple(_part(entry, path) for path, entry in _entries(data, "parts")),
+            items=tuple(_item(entry, path) for path, entry in _entries(data, "items")),
+            pass_threshold=(
+                None if data.get("pass_threshold") is None else _number(data, "", "pass_threshold")
+            ),
+        )
+        found = scheme_problems(scheme)
+        if found:
+            raise ValidationFailed(found)
+        return scheme
+
+
+def _entries(data: Mapping[str, object], collection: str) -> list[tuple[str, object]]:
+    entries = data.get(collection, [])
+    if not isinstance(entries, list):
+        raise _damaged(collection)
+    return [(f"{collection}.{index}", entry) for index, entry in enumerate(entries)]
+
+
+def _part(entry: object, path: str) -> Part:
+    return Part(
+        key=_text(entry, path, "key"),
+        name=_text(entry, path, "name"),
+        max_points=_number(entry, path, "max_points"),
+        weight=_number(entry, path, "weight"),
+    )
+
+
+def _item(entry: object, path: str) -> RubricItem:
+    return RubricItem(
+        key=_text(entry, path, "key"),
+        name=_text(entry, path, "name"),
+        max_points=_number(entry, path, "max_points"),
+    )
+
+
+def _value(entry: object, path: str, key: str) -> object:
+    """``entry[key]``, where ``path`` names ``entry`` (empty for the whole scheme)."""
+    if not isinstance(entry, dict):
+        raise _damaged(path)
+    if key not in entry:
+        raise _damaged(f"{path}.{key}" if path else key)
+    return entry[key]
+
+
+def _text(entry: object, path: str, key: str) -> str:
+    value = _value(entry, path, key)
+    if not isinstance(value, str):
+        raise _damaged(f"{path}.{key}")
+    return value
+
+
+def _number(entry: object, path: str, key: str) -> Decimal:
+    value = _value(entry, path, key)
+    try:
+        number = Decimal(value) if isinstance(value, str) else Decimal("NaN")
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise _damaged(f"{path}.{key}" if path else key)
+    return number
+
+
+def _damaged(key: str) -> ValidationFailed:
+    text = QT_TRANSLATE_NOOP(
+        "Validation",
+        "The stored scoring scheme is damaged at “{key}”. Set the scheme again on the "
+        "competition form.",
+    )
+    return ValidationFailed([problem("scheme", text, key=key or "scheme")])
+
+
+def _plain(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _hundredths(value: Decimal) -> bool:
+    return (Fraction(value) * 100).denominator == 1
+
+
+def _positive(value: Decimal) -> bool:
+    return value.is_finite() and value > 0
+
+
+def scheme_problems(scheme: ScoringScheme) -> list[Problem]:
+    """Problems with ``scheme``; [] when it can be used for scoring.
+
+    Fields are ``"scheme"`` for the scheme as a whole, ``"scheme.pass_threshold"``, and
+    ``"scheme.parts.{index}.{attribute}"`` or ``"scheme.items.{index}.{attribute}"`` (index from
+    0) for one line; messages number lines from 1.
+    """
+    weighted = scheme.kind is SchemeKind.WEIGHTED_PARTS
+    found: list[Problem] = []
+    other_kind = scheme.items or scheme.pass_threshold is not None if weighted else scheme.parts
+    if other_kind:
+        text = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The scoring scheme mixes weighted parts with assessment items or a pass mark. Keep "
+            "only what its kind uses.",
+        )
+        found.append(problem("scheme", text))
+    lines = scheme.lines
+    if not lines:
+        text = QT_TRANSLATE_NOOP(
+            "Validation", "The scoring scheme is empty. Add at least one line."
+        )
+        return [*found, problem("scheme", text)]
+    if len(lines) > MAX_LINES:
+        text = QT_TRANSLATE_NOOP(
+            "Validation", "The scoring scheme has {count} lines; at most {limit} are allowed."
+        )
+        found.append(problem("scheme", text, count=len(lines), limit=MAX_LINES))
+    prefix = "scheme.parts" if weighted else "scheme.items"
+    found += _text_problems(lines, prefix, "key") + _text_problems(lines, prefix, "name")
+    for index, line in enumerate(lines):
+        found += _number_problems(line, f"{prefix}.{index}", index + 1)
+    return found + _threshold_problems(scheme)
+
+
+_MISSING_TEXT = {
+    "key": QT_TRANSLATE_NOOP(
+        "Validation", "Line {number} of the scoring scheme has no code. Enter a short code."
+    ),
+    "name": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Line {number} of the scoring scheme has no name. Enter the name shown on the score sheet.",
+    ),
+}
+_REPEATED_TEXT = {
+    "key": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Line {number} of the scoring scheme has the code “{value}”, which an earlier line "
+        "already uses. Give each line its own code.",
+    ),
+    "name": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Line {number} of the scoring scheme has the name “{value}”, which an earlier line "
+        "already uses. Give each line its own name.",
+    ),
+}
+
+
+def _text_problems(
+    lines: Sequence[Part | RubricItem], prefix: str, attribute: str
+) -> list[Problem]:
+    found: list[Problem] = []
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        value = str(getattr(line, attribute)).strip()
+        field_name = f"{prefix}.{index}.{attribute}"
+        if not value:
+            found.append(problem(field_name, _MISSING_TEXT[attribute], number=index + 1))
+        elif value in seen:
+            found.append(
+                problem(field_name, _REPEATED_TEXT[attribute], number=index + 1, value=value)
+            )
+        seen.add(value)
+    return found
+
+
+def _number_problems(line: Part | RubricItem, path: str, number: int) -> list[Problem]:
+    found: list[Problem] = []
+    if not _positive(line.max_points) or not _hundredths(line.max_points):
+        text = QT_TRANSLATE_NOOP(
+            "Validation",
+            "Line {number} of the scoring scheme: the maximum score must be greater than 0, "
+            "with at most two decimal places.",
+        )
+        found.append(problem(f"{path}.max_points", text, number=number))
+    if isinstance(line, Part) and not _positive(line.weight):
+        text = QT_TRANSLATE_NOOP(
+            "Validation", "Line {number} of the scoring scheme: the weight must be greater than 0."
+        )
+        found.append(problem(f"{path}.weight", text, number=number))
+    return found
+
+
+def _threshold_problems(scheme: ScoringScheme) -> list[Problem]:
+    threshold = scheme.pass_threshold
+    maxima = [item.max_points for item in scheme.items]
+    if scheme.kind is not SchemeKind.POINTS_RUBRIC or threshold is None:
+        return []
+    if not all(_positive(maximum) for maximum in maxima):
+        return []  # reported per line; the highest possible total is unknown
+    highest = sum(maxima, Decimal(0))
+    if threshold.is_finite() and 0 <= threshold <= highest:
+        return []
+    text = QT_TRANSLATE_NOOP(
+        "Validation",
+        "The pass mark {value} is not possible. Enter a mark from 0 to {maximum}, the highest "
+        "possible total.",
+    )
+    return [
+        problem("scheme.pass_threshold", text, value=_plain(threshold), maximum=_plain(highest))
+    ]
+
+
+def weighted_parts_preset() -> ScoringScheme:
+    """A skills competition: 理论知识 30% and 实际操作 70%, both scored out of 100."""
+    return ScoringScheme(
+        SchemeKind.WEIGHTED_PARTS,
+        parts=(
+            Part("theory", "理论知识", Decimal(100), Decimal(30)),
+            Part("practical", "实际操作", Decimal(100), Decimal(70)),
+        ),
+    )
+
+
+def ankang_preset() -> ScoringScheme:
+    """A 安康杯 assessment: seven items worth 100 points in all, pass mark 90."""
+    items = (
+        ("organisation", "组织领导", 15),
+        ("rules", "制度建设", 15),
+        ("hazards", "隐患排查治理", 20),
+        ("training", "安全培训教育", 15),
+        ("participation", "职工参与", 15),
+        ("emergency", "应急管理", 10),
+        ("innovation", "创新特色", 10),
+    )
+    return ScoringScheme(
+        SchemeKind.POINTS_RUBRIC,
+        items=tuple(RubricItem(key, name, Decimal(points)) for key, name, points in items),
+        pass_threshold=Decimal(90),
+    )
+
+
+def score_problems(
+    scheme: ScoringScheme, values: Mapping[str, Decimal | None], *, complete: bool
+) -> list[Problem]:
+    """Problems with one entry's ``values`` (line key -> score or None for not yet entered).
+
+    With ``complete`` every line needs a score (before a total is computed); without it empty
+    cells are fine (while scores are being typed). Each problem's field is the line key.
+    """
+    found: list[Problem] = []
+    for line in scheme.lines:
+        value = values.get(line.key)
+        text = _score_text(line, value, complete=complete)
+        if text is not None:
+            shown = "" if value is None else _plain(value)
+            maximum = _plain(line.max_points)
+            found.append(problem(line.key, text, part=line.name, value=shown, maximum=maximum))
+    known = {line.key for line in scheme.lines}
+    text = QT_TRANSLATE_NOOP(
+        "Validation", "There is a score for “{key}”, which is not part of this scoring scheme."
+    )
+    return found + [problem(key, text, key=key) for key in values if key not in known]
+
+
+def _score_text(line: Part | RubricItem, value: Decimal | None, *, complete: bool) -> str | None:
+    if value is None:
+        if not complete:
+            return None
+        return QT_TRANSLATE_NOOP(
+            "Validation", "{part}: no score yet. Enter a score from 0 to {maximum}."
+        )
+    if not value.is_finite():
+        return QT_TRANSLATE_NOOP(
+            "Validation", "{part}: “{value}” is not a number. Enter a score from 0 to {maximum}."
+        )
+    if value < 0:
+        return QT_TRANSLATE_NOOP(
+            "Validation",
+            "{part}: a score cannot be negative ({value}). Enter a score from 0 to {maximum}.",
+        )
+    if value > line.max_points:
+        return QT_TRANSLATE_NOOP(
+            "Validation",
+            "{part}: {value} is above the maximum {maximum}. Enter a score from 0 to {maximum}.",
+        )
+    if not _hundredths(value):
+        return QT_TRANSLATE_NOOP(
+            "Validation",
+            "{part}: {value} has too many decimal places. Enter a score from 0 to {maximum} "
+            "with at most two decimal places.",
+        )
+    return None
+
+
+def total(scheme: ScoringScheme, values: Mapping[str, Decimal]) -> Decimal:
+    """Return an entry's total, rounded half up to two decimal places.
+
+    Weighted parts: 100 · Σ weight·(value/max) / Σ weight (30/70 with theory 80 and practical
+    90 gives 87.00). Points rubric: the sum of the item scores.
+
+    Raises:
+        ValueError: if the scheme or the values break a rule (a programming error: check them
+            with ``scheme_problems`` and ``score_problems(..., complete=True)`` first).
+    """
+    _refuse("invalid scoring scheme", scheme_problems(scheme))
+    _refuse("invalid scores", score_problems(scheme, values, complete=True))
+    if scheme.kind is SchemeKind.POINTS_RUBRIC:
+        exact = sum((Fraction(values[item.key]) for item in scheme.items), Fraction(0))
+    else:
+        parts = scheme.parts
+        weights = sum((Fraction(part.weight) for part in parts), Fraction(0))
+        share = sum(
+            (Fraction(p.weight) * Fraction(values[p.key]) / Fraction(p.max_points) for p in parts),
+            Fraction(0),
+        )
+        exact = 100 * share / weights
+    return to_decimal(exact, SCORE_PLACES)
+
+
+def passed(scheme: ScoringScheme, total_value: Decimal) -> bool | None:
+    """Whether ``total_value`` reaches a rubric's pass mark (达标); None without a pass mark."""
+    if scheme.kind is not SchemeKind.POINTS_RUBRIC or scheme.pass_threshold is None:
+        return None
+    return total_value >= scheme.pass_threshold
+
+
+def _refuse(what: str, found: Sequence[Problem]) -> None:
+    if found:
+        raise ValueError(f"{what}: " + "; ".join(p.render() for p in found))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One entry's place in a competition.
+
+    Attributes:
+        entry_id: the entry (a member or a team).
+        total: the entry's total; None while scores are missing.
+        rank: competition rank (1, 2, 2, 4); None without a total.
+        tied: True when another entry has the same total and tie-break value.
+    """
+
+    entry_id: int
+    total: Decimal | None
+    rank: int | None
+    tied: bool
+
+
+def rank_entries(
+    totals: Mapping[int, Decimal | None], *, tie_break: Mapping[int, Decimal] | None = None
+) -> list[Standing]:
+    """Rank entries by total, then by ``tie_break`` (for example the practical score), descending.
+
+    Entries equal on both share a rank and are marked tied, ordered by id; entries without a
+    total follow with no rank, ordered by id. The result does not depend on the mapping's order.
+
+    Raises:
+        ValueError: if ``tie_break`` is given but lacks an entry that has a total.
+    """
+    scored = {entry: value for entry, value in totals.items() if value is not None}
+    deciding = tie_break or {}
+    missing = sorted(set(scored) - set(deciding)) if tie_break is not None else []
+    if missing:
+        raise ValueError(f"no tie-break value for entries {missing}")
+
+    def key(entry: int) -> tuple[Decimal, ...]:
+        if tie_break is None:
+            return (-scored[entry],)
+        return -scored[entry], -deciding[entry]
+
+    standings: list[Standing] = []
+    for _, group in groupby(sorted(scored, key=lambda entry: (key(entry), entry)), key=key):
+        equals = list(group)
+        place = len(standings) + 1
+        standings += [Standing(entry, scored[entry], place, len(equals) > 1) for entry in equals]
+    unscored = sorted(entry for entry, value in totals.items() if value is None)
+    return standings + [Standing(entry, None, None, False) for entry in unscored]
+
+
+@dataclass(frozen=True)
+class PrizeBand:
+    """How many places a prize covers, for example 二等奖 for 2 places."""
+
+    prize: Prize
+    count: int
+
+
+def prize_band_problems(bands: Sequence[PrizeBand]) -> list[Problem]:
+    """Problems with the prize bands the officer set; [] when they can be awarded.
+
+    Each prize may appear once, in the order first, second, third prize, excellence award
+    (prizes may be left out), with 0 to ``MAX_PRIZE_COUNT`` places. Fields are
+    ``"prize_bands.{index}.prize"`` and ``"prize_bands.{index}.count"`` (index from 0).
+    """
+    order = list(Prize)
+    found: list[Problem] = []
+    seen: set[Prize] = set()
+    lowest = -1  # position in ``order`` of the lowest prize listed so far
+    for index, band in enumerate(bands):
+        field_name = f"prize_bands.{index}"
+        prize = competition_text(band.prize)
+        position = order.index(band.prize)
+        if band.prize in seen:
+            text = QT_TRANSLATE_NOOP(
+                "Validation", "{prize} is listed more than once. List each prize once."
+            )
+            found.append(problem(f"{field_name}.prize", text, prize=prize))
+        elif position < lowest:
+            text = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{prize} is listed after {other}. List the prizes in order: first, second and "
+                "third prize, then the excellence award.",
+            )
+            other = competition_text(order[lowest])
+            found.append(problem(f"{field_name}.prize", text, prize=prize, other=other))
+        seen.add(band.prize)
+        lowest = max(lowest, position)
+        if not 0 <= band.count <= MAX_PRIZE_COUNT:
+            text = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{prize}: {count} places is not possible. Enter a number from 0 to {limit}.",
+            )
+            params = {"count": band.count, "limit": MAX_PRIZE_COUNT}
+            found.append(problem(f"{field_name}.count", text, prize=prize, **params))
+    return found
+
+
+def award_prizes(standings: Sequence[Standing], bands: Sequence[PrizeBand]) -> dict[int, Prize]:
+    """Award the prizes of ``bands`` to the ranked ``standings``; returns entry id -> prize.
+
+    The bands cover consecutive places: with 1/2/3, places 1, 2–3 and 4–6. An entry's place is
+    1 + the number of given standings ranked ahead of it, so tied entries share a place and
+    a tie never splits a prize: entries tied across a band boundary all get the higher prize,
+    and the places they fill beyond the boundary are taken from the following bands. With bands
+    1/2/3 and ranks 1, 2, 2, 2, 5: first prize to rank 1, second prize to all three at rank 2
+    (one more than its count), third prize shrinks to 2 places and goes to rank 5 and the
+    next. Entries placed after the last band, or without a rank, get nothing. Places count
+    within the given standings, so a caller may pass only the entries that passed a rubric's
+    pass mark.
+
+    Raises:
+        ValueError: if the bands break a rule of ``prize_band_problems`` or an entry repeats.
+    """
+    _refuse("invalid prize bands", prize_band_problems(bands))
+    ids = [standing.entry_id for standing in standings]
+    if len(set(ids)) != len(ids):
+        raise ValueError("each entry may appear only once")
+    ranks = sorted(standing.rank for standing in standings if standing.rank is not None)
+    places: dict[int, int] = {}
+    for place, rank in enumerate(ranks, 1):
+        places.setdefault(rank, place)
+    awarded: dict[int, Prize] = {}
+    for standing in standings:
+        prize = None if standing.rank is None else _prize_at(places[standing.rank], bands)
+        if prize is not None:
+            awarded[standing.entry_id] = prize
+    return awarded
+
+
+def _prize_at(place: int, bands: Sequence[PrizeBand]) -> Prize | None:
+    last_place = 0
+    for band in bands:
+        last_place += band.count
+        if place <= last_place:
+            return band.prize
+    return None
