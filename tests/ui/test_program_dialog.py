@@ -21,12 +21,8 @@ from unionDesk.i18n import translate
 from unionDesk.services.programs import draft_from_preset, get_program, list_programs
 from unionDesk.ui.common import AppContext
 from unionDesk.ui.selection.page import SelectionPage
-from unionDesk.ui.selection.program_dialog import (
-    RUBRIC_MAX,
-    RUBRIC_NAME,
-    ProgramDialog,
-    parse_quorum,
-)
+from unionDesk.ui.selection.program_dialog import ProgramDialog, parse_quorum
+from unionDesk.ui.selection.program_tables import RUBRIC_MAX, RUBRIC_NAME
 
 PRESET = draft_from_preset("beijing_craftsman", YEAR)
 

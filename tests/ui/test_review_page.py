@@ -23,7 +23,9 @@ from unionDesk.services.attachments import add_attachment
 from unionDesk.services.reviews import AssignmentDetail, assignment_detail, submit_review
 from unionDesk.services.rounds import RoundDraft, close_round, create_round
 from unionDesk.ui.common import AppContext
-from unionDesk.ui.selection.review_page import NO_TOTAL, RecusalDialog, ReviewPage
+from unionDesk.ui.selection.recusal_dialog import RecusalDialog
+from unionDesk.ui.selection.review_page import ReviewPage
+from unionDesk.ui.selection.score_sheet import NO_TOTAL
 
 TODAY = date.today()  # the page works with the real date, so the round must include it
 # On the 北京大工匠 rubric (思想品德 20, 技能水平 40, 创新成果 25, 示范作用 15) each weight equals

@@ -23,8 +23,10 @@ from unionDesk.services.candidates import get_candidate, list_candidates, nomina
 from unionDesk.services.honours import add_honour
 from unionDesk.services.members import create_member
 from unionDesk.ui.common import AppContext
-from unionDesk.ui.selection.candidate_form import CandidateForm, MemberPicker
-from unionDesk.ui.selection.page import CandidateTableModel, Column, SelectionPage
+from unionDesk.ui.selection.candidate_form import CandidateForm
+from unionDesk.ui.selection.candidate_table import CandidateTableModel, Column
+from unionDesk.ui.selection.member_picker import MemberPicker
+from unionDesk.ui.selection.page import SelectionPage
 
 UNIT = "测试机械厂"
 SEQUENCES = itertools.count(701, 2)  # ID numbers no helper member uses

@@ -1,31 +1,18 @@
-"""The holiday calendar (放假 and 调休上班 days) that publicity periods are counted with.
-
-Also home to the small table and form helpers the selection dialogs share.
-"""
+"""The holiday calendar (放假 and 调休上班 days) that publicity periods are counted with."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,155 +20,19 @@ from PySide6.QtWidgets import (
 from unionDesk.domain.access import Permission
 from unionDesk.domain.workdays import DayKind, SpecialDay, day_kind_label
 from unionDesk.i18n import translate
-from unionDesk.services.database import Database
-from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.publicity import calendar_days, remove_calendar_day, set_calendar_day
 from unionDesk.ui.common import AppContext, error_text
-from unionDesk.ui.widgets import date_edit, error_label, grow_to_fit, set_message, to_qdate
-
-DATA_ROLE = Qt.ItemDataRole.UserRole
-Work = Callable[[Database], object]
-
-
-def read_only_table(headers: list[str], stretch: int = -1) -> QTableWidget:
-    """A table of whole rows, one selected at a time, that the user reads but does not edit.
-
-    Columns fit their contents; the ``stretch`` column (by default the last) takes the rest.
-    """
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    rows = table.verticalHeader()
-    rows.hide()
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-    fit_columns(table, stretch)
-    return table
-
-
-def fit_columns(table: QTableWidget, stretch: int = -1) -> None:
-    """Size every column to its contents, except ``stretch`` (-1: the last), which fills up."""
-    header, count = table.horizontalHeader(), table.columnCount()
-    for column in range(count):
-        fill = column == stretch % count if count else False
-        mode = QHeaderView.ResizeMode.Stretch if fill else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
-
-
-def cell(text: str, data: object = None) -> QTableWidgetItem:
-    """A table item showing ``text`` that carries ``data``."""
-    item = QTableWidgetItem(text)
-    item.setData(DATA_ROLE, data)
-    return item
-
-
-def picked_date(edit: QDateEdit) -> date:
-    """The date a date field shows, as a Python date."""
-    return edit.date().toPython()  # type: ignore[return-value]
-
-
-def button_row(*widgets: QWidget | None) -> QHBoxLayout:
-    """A row of widgets; None stands for a stretch.
-
-    Its push buttons are not auto-default, so Enter in a list or field does not trigger them.
-    """
-    row = QHBoxLayout()
-    for widget in widgets:
-        if widget is None:
-            row.addStretch(1)
-            continue
-        if isinstance(widget, QPushButton):
-            widget.setAutoDefault(False)
-        row.addWidget(widget)
-    return row
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question whose safe answer, No, is the default."""
-    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def open_window_modal(ctx: AppContext, dialog: QDialog) -> None:
-    """Open ``dialog`` without blocking; delete it once the work it queued has reported back.
-
-    Its parent may be deleted first (taking the dialog with it), hence the validity check.
-    """
-
-    def delete(_result: object) -> None:
-        if shiboken6.isValid(dialog):
-            dialog.deleteLater()
-
-    dialog.finished.connect(lambda _result: ctx.tasks.run(lambda: None, delete))
-    dialog.open()
-
-
-class ServiceForm(QDialog):
-    """A small form whose OK runs one service call on the worker.
-
-    A refused call keeps the input and shows each problem beside its field (by the field names
-    the service uses), the rest at the top. Subclasses add fields and implement ``work``.
-    """
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.setWindowTitle(title)
-        self.summary = error_label()
-        self.form = QFormLayout()
-        self._fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-
-    def add_field(self, name: str, caption: str, widget: QWidget) -> None:
-        """Add ``widget`` for the service field ``name``, with its error label below it."""
-        self._fields[name], self._errors[name] = widget, error_label()
-        column = QVBoxLayout()
-        column.addWidget(widget)
-        column.addWidget(self._errors[name])
-        self.form.addRow(caption, column)
-
-    def error_label(self, name: str) -> QLabel:
-        """The label that shows problems with the field ``name``."""
-        return self._errors[name]
-
-    def work(self) -> Work:
-        """The service call the form makes with its current values."""
-        raise NotImplementedError
-
-    def save(self) -> None:
-        """Run ``work`` on the worker; close on success, show the problems otherwise."""
-        work, db = self.work(), self._ctx.db
-        self.buttons.setEnabled(False)
-        self._ctx.tasks.run(lambda: work(db), lambda _: self.accept(), self.show_failure)
-
-    def show_failure(self, error: BaseException) -> None:
-        """Show why the call was refused, each problem beside its field where there is one."""
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            self.show_problems(error.by_field(translate))
-        else:
-            self.show_problems({"": [error_text(error)]})
-
-    def show_problems(self, messages: dict[str, list[str]]) -> None:
-        """Show translated ``messages`` by field name; those of no field go to the top."""
-        for name, label in self._errors.items():
-            set_message(label, "\n".join(messages.get(name, [])))
-        others = [t for name, texts in messages.items() if name not in self._errors for t in texts]
-        set_message(self.summary, "\n".join(others))
-        grow_to_fit(self)
+from unionDesk.ui.selection.forms import (
+    ServiceForm,
+    Work,
+    button_row,
+    cell,
+    confirm,
+    open_window_modal,
+    picked_date,
+    read_only_table,
+)
+from unionDesk.ui.widgets import date_edit, error_label, set_message, to_qdate
 
 
 class CalendarDialog(QDialog):

@@ -1,4 +1,4 @@
-"""The nomination form (候选人推荐表) and the member picker that starts a nomination.
+"""The nomination form (候选人推荐表).
 
 Texts are counted in characters as the limits count them (𠈌 is one), live, and a text over its
 limit blocks saving. A new nomination becomes a draft on its first save and the form stays open
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,6 @@ from unionDesk.domain.candidate import (
     kind_label,
     text_length,
 )
-from unionDesk.domain.enums import MemberStatus, label
 from unionDesk.domain.workflow import state_label
 from unionDesk.i18n import translate
 from unionDesk.services.attachments import (
@@ -64,11 +63,9 @@ from unionDesk.services.candidates import (
 )
 from unionDesk.services.database import Database
 from unionDesk.services.errors import ValidationFailed
-from unionDesk.services.members import MemberRow, search_members
 from unionDesk.ui.common import AppContext, error_text, show_error
 from unionDesk.ui.widgets import error_label, grow_to_fit, set_message
 
-SEARCH_DELAY_MS = 150
 PASSED, FAILED = QColor("#1b5e20"), QColor("#b3261e")
 COUNTER_STYLE = {False: "color: palette(mid);", True: "color: #b3261e; font-weight: bold;"}
 
@@ -94,93 +91,6 @@ def load_candidate(db: Database, actor: Actor, candidate_id: int) -> CandidateRe
     """Everything the form shows of one candidate (runs on the worker)."""
     detail = get_candidate(db, actor, candidate_id)
     return CandidateRecord(detail, tuple(list_attachments(db, actor, candidate_id)))
-
-
-class MemberPicker(QDialog):
-    """Find a member by name, pinyin initials, the last digits of the ID number or card number.
-
-    Signals:
-        results_shown(): the latest search result is listed.
-    """
-
-    results_shown = Signal()
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._sequence = 0
-        self.setWindowTitle(self.tr("Nominate a member"))
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(
-            self.tr("Name, pinyin initials, last digits of the ID number, or card number")
-        )
-        self.results = QListWidget()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        layout = QVBoxLayout(self)
-        for widget in (self.search_edit, self.results, self.buttons):
-            layout.addWidget(widget)
-        self._timer.timeout.connect(self.search)
-        self.search_edit.textChanged.connect(lambda _text: self._text_changed())
-        self.results.currentItemChanged.connect(lambda *_: self._update_ok())
-        self.results.itemActivated.connect(lambda _item: self.accept())
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._update_ok()
-        self.resize(460, 420)
-
-    def search(self) -> None:
-        """Search for the typed text on the worker; only the latest result is shown."""
-        self._timer.stop()
-        self._sequence += 1
-        sequence, text = self._sequence, self.search_edit.text()
-        db, actor = self._ctx.db, self._ctx.actor
-        if not text.strip():
-            self._show(sequence, [])
-            return
-        self._ctx.tasks.run(
-            lambda: search_members(db, actor, text),
-            lambda rows: self._show(sequence, rows),
-            lambda error: show_error(self, error),
-        )
-
-    def _show(self, sequence: int, rows: list[MemberRow]) -> None:
-        if sequence != self._sequence:
-            return
-        self.results.clear()
-        for row in rows:
-            text = " · ".join(part for part in (row.name, row.department, row.card_number) if part)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (row.id, row.name))
-            if row.status is not MemberStatus.ACTIVE:  # only active members can be nominated
-                item.setText(f"{text} ({label(row.status, translate)})")
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.results.addItem(item)
-        items = [self.results.item(row) for row in range(self.results.count())]
-        first = next((item for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled), None)
-        if first is not None:
-            self.results.setCurrentItem(first)
-        self._update_ok()
-        self.results_shown.emit()
-
-    def chosen(self) -> tuple[int, str] | None:
-        """(member id, name) of the chosen member, if any."""
-        item = self.results.currentItem()
-        member: tuple[int, str] | None = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return member
-
-    def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.chosen() is not None
-        )
-
-    def _text_changed(self) -> None:
-        # Until the new result is shown, Enter must not accept a member of the old one.
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self._timer.start()
 
 
 class CandidateForm(QDialog):

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,8 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -63,10 +59,15 @@ from unionDesk.services.programs import (
     update_program,
 )
 from unionDesk.ui.common import AppContext, show_error
+from unionDesk.ui.selection.program_tables import (
+    QuotaTable,
+    RubricTable,
+    decimal_spin,
+    to_decimal,
+    whole_spin,
+)
 from unionDesk.ui.widgets import OptionalDateEdit, error_label, grow_to_fit, set_message
 
-RUBRIC_NAME, RUBRIC_KEY, RUBRIC_MAX, RUBRIC_WEIGHT = range(4)
-QUOTA_CATEGORY, QUOTA_BOUND, QUOTA_PERCENT = range(3)
 ERROR = QColor("#b3261e")  # the colour of widgets.ERROR_STYLE, for tabs holding a problem
 BAD_QUORUM = QT_TRANSLATE_NOOP(
     "ProgramDialog", "Enter the quorum as a fraction such as 2/3, or as a percentage such as 67%."
@@ -88,34 +89,6 @@ def parse_quorum(text: str) -> Fraction | None:
         return Fraction(text)
     except (ValueError, ZeroDivisionError):
         return None
-
-
-def to_decimal(value: float) -> Decimal:
-    """A spin box value (one decimal place) as a Decimal without a needless ``.0``."""
-    number = Decimal(f"{value:.1f}")
-    return number.quantize(Decimal(1)) if number == number.to_integral_value() else number
-
-
-def _spin(low: int, high: int, special: str = "", suffix: str = "") -> QSpinBox:
-    """A whole-number box; its lowest value shows ``special`` (such as "No limit") if given."""
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setSpecialValueText(special)
-    spin.setSuffix(suffix)
-    return spin
-
-
-def _text(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text() if item is not None else ""
-
-
-def _decimal_spin(value: Decimal, low: float, high: float) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setDecimals(1)
-    spin.setRange(low, high)
-    spin.setValue(float(value))
-    return spin
 
 
 class ProgramDialog(QDialog):
@@ -163,45 +136,36 @@ class ProgramDialog(QDialog):
                 level_label(honour_level, translate), honour_level.value
             )
         years = self.tr(" years")
-        self.service_spin = _spin(0, MAX_SERVICE_YEARS, no_limit, years)
-        self.min_age_spin = _spin(LOWEST_RULE_AGE - 1, HIGHEST_RULE_AGE, no_limit, years)
-        self.max_age_spin = _spin(LOWEST_RULE_AGE - 1, HIGHEST_RULE_AGE, no_limit, years)
-        self.same_title_spin = _spin(0, MAX_SAME_TITLE_YEARS, no_limit, years)
+        self.service_spin = whole_spin(0, MAX_SERVICE_YEARS, no_limit, years)
+        self.min_age_spin = whole_spin(LOWEST_RULE_AGE - 1, HIGHEST_RULE_AGE, no_limit, years)
+        self.max_age_spin = whole_spin(LOWEST_RULE_AGE - 1, HIGHEST_RULE_AGE, no_limit, years)
+        self.same_title_spin = whole_spin(0, MAX_SAME_TITLE_YEARS, no_limit, years)
         self.name_edit, self.required_title_edit = QLineEdit(), QLineEdit()
-        self.year_spin = _spin(FIRST_YEAR, LAST_YEAR)
+        self.year_spin = whole_spin(FIRST_YEAR, LAST_YEAR)
         self.honour_title_edit = QLineEdit()
         self.nomination_deadline_edit, self.review_deadline_edit = (
             OptionalDateEdit(),
             OptionalDateEdit(),
         )
-        self.publicity_spin = _spin(
+        self.publicity_spin = whole_spin(
             MIN_PUBLICITY_DAYS, MAX_PUBLICITY_DAYS, suffix=self.tr(" working days")
         )
         self.quorum_edit = QLineEdit()
         self.quorum_edit.setPlaceholderText(self.tr("for example 2/3 or 67%"))
-        self.disagreement_spin = _decimal_spin(DEFAULT_DISAGREEMENT_SD, 0.1, 100)
+        self.disagreement_spin = decimal_spin(DEFAULT_DISAGREEMENT_SD, 0.1, 100)
         self.disagreement_spin.setSuffix(self.tr(" points"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.category_list = QListWidget()
         self.category_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.quota_table = self._table(
-            [self.tr("Category"), self.tr("Bound"), self.tr("Share")], QUOTA_CATEGORY
+        self.quota_table = QuotaTable(
+            [self.tr("Category"), self.tr("Bound"), self.tr("Share")],
+            [(self.tr("at least"), QuotaBound.AT_LEAST), (self.tr("at most"), QuotaBound.AT_MOST)],
         )
         captions = [self.tr("Criterion"), self.tr("Code"), self.tr("Max points"), self.tr("Weight")]
-        self.rubric_table = self._table(captions, RUBRIC_NAME)
+        self.rubric_table = RubricTable(captions)
         self.weight_sum_label = QLabel()
-
-    def _table(self, captions: list[str], stretch: int) -> QTableWidget:
-        table = QTableWidget(0, len(captions))
-        table.setHorizontalHeaderLabels(captions)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        table.setMinimumHeight(table.fontMetrics().height() * 9)
-        return table
+        self.rubric_table.criteria_changed.connect(self._update_weight_sum)
 
     def error_label(self, key: str) -> QLabel:
         """The label showing problems whose field key is ``key`` or starts with ``key.``."""
@@ -358,89 +322,28 @@ class ProgramDialog(QDialog):
 
     def quota_widgets(self, row: int) -> tuple[QComboBox, QComboBox, QSpinBox]:
         """The category, bound and percentage fields of quota ``row``."""
-        table = self.quota_table
-        return (
-            table.cellWidget(row, QUOTA_CATEGORY),  # type: ignore[return-value]
-            table.cellWidget(row, QUOTA_BOUND),
-            table.cellWidget(row, QUOTA_PERCENT),
-        )
+        return self.quota_table.row_widgets(row)
 
     def _refresh_quota_categories(self, renamed: dict[str, str] | None = None) -> None:
-        categories = list(self.categories())
-        for row in range(self.quota_table.rowCount()):
-            combo = self.quota_widgets(row)[0]
-            chosen = (renamed or {}).get(combo.currentText(), combo.currentText())
-            combo.clear()
-            combo.addItems(categories)
-            if chosen and chosen not in categories:
-                combo.addItem(chosen)  # kept so the check can name it, not silently changed
-            combo.setCurrentText(chosen)
+        self.quota_table.offer_categories(self.categories(), renamed)
 
     def add_quota_row(self, rule: QuotaRule | None = None) -> None:
         """Append a quota: ``rule``, or a new one on the first category."""
-        row = self.quota_table.rowCount()
-        self.quota_table.insertRow(row)
-        category, bound = QComboBox(), QComboBox()
-        category.addItems(list(self.categories()))
-        bound.addItem(self.tr("at least"), QuotaBound.AT_LEAST.value)
-        bound.addItem(self.tr("at most"), QuotaBound.AT_MOST.value)
-        percent = _spin(0, 100, suffix="%")
-        if rule is not None:
-            if category.findText(rule.category) < 0:
-                category.addItem(rule.category)
-            category.setCurrentText(rule.category)
-            bound.setCurrentIndex(bound.findData(rule.bound.value))
-            percent.setValue(rule.percent)
-        for column, widget in enumerate((category, bound, percent)):
-            self.quota_table.setCellWidget(row, column, widget)
+        self.quota_table.add_rule(self.categories(), rule)
 
     def quota_rules(self) -> tuple[QuotaRule, ...]:
         """The quota rules as entered."""
-        rules = []
-        for row in range(self.quota_table.rowCount()):
-            category, bound, percent = self.quota_widgets(row)
-            rules.append(
-                QuotaRule(category.currentText(), QuotaBound(bound.currentData()), percent.value())
-            )
-        return tuple(rules)
+        return self.quota_table.rules()
 
     # --- rubric ---------------------------------------------------------------------------
 
     def add_rubric_row(self, criterion: Criterion | None = None) -> None:
         """Append ``criterion``, or a new unnamed one worth 10 points with a free code."""
-        table, row = self.rubric_table, self.rubric_table.rowCount()
-        table.insertRow(row)
-        if criterion is None:
-            used = {_text(table, r, RUBRIC_KEY) for r in range(row)}
-            key = next(f"c{n}" for n in range(row + 1, row + 100) if f"c{n}" not in used)
-            criterion = Criterion(key, "", Decimal(10), Decimal(10))
-        table.setItem(row, RUBRIC_NAME, QTableWidgetItem(criterion.name))
-        table.setItem(row, RUBRIC_KEY, QTableWidgetItem(criterion.key))
-        for column, value in (
-            (RUBRIC_MAX, criterion.max_points),
-            (RUBRIC_WEIGHT, criterion.weight),
-        ):
-            spin = _decimal_spin(value, 0, 1000)
-            spin.valueChanged.connect(lambda _value: self._update_weight_sum())
-            table.setCellWidget(row, column, spin)
-        self._update_weight_sum()
+        self.rubric_table.add_criterion(criterion)
 
     def rubric(self) -> Rubric:
         """The rubric as entered."""
-        table = self.rubric_table
-        criteria = []
-        for row in range(table.rowCount()):
-            maximum: QDoubleSpinBox = table.cellWidget(row, RUBRIC_MAX)  # type: ignore[assignment]
-            weight: QDoubleSpinBox = table.cellWidget(row, RUBRIC_WEIGHT)  # type: ignore[assignment]
-            criteria.append(
-                Criterion(
-                    _text(table, row, RUBRIC_KEY),
-                    _text(table, row, RUBRIC_NAME),
-                    to_decimal(maximum.value()),
-                    to_decimal(weight.value()),
-                )
-            )
-        return Rubric(tuple(criteria))
+        return self.rubric_table.rubric()
 
     def _update_weight_sum(self) -> None:
         total = sum((c.weight for c in self.rubric().criteria), Decimal(0))

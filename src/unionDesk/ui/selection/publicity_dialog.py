@@ -50,7 +50,7 @@ from unionDesk.services.publicity import (
     start_publicity,
 )
 from unionDesk.ui.common import AppContext, error_text
-from unionDesk.ui.selection.calendar_dialog import (
+from unionDesk.ui.selection.forms import (
     DATA_ROLE,
     ServiceForm,
     Work,

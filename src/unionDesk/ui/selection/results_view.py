@@ -36,7 +36,7 @@ from unionDesk.services.results import (
     shortlist,
 )
 from unionDesk.ui.common import AppContext, error_text
-from unionDesk.ui.selection.calendar_dialog import (
+from unionDesk.ui.selection.forms import (
     DATA_ROLE,
     button_row,
     confirm,

@@ -47,7 +47,7 @@ from unionDesk.services.rounds import (
     round_progress,
 )
 from unionDesk.ui.common import AppContext, error_text
-from unionDesk.ui.selection.calendar_dialog import (
+from unionDesk.ui.selection.forms import (
     DATA_ROLE,
     ServiceForm,
     Work,
