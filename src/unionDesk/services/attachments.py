@@ -7,9 +7,6 @@ swapped file is reported instead of shown. Identical files are stored once.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,12 +25,12 @@ from unionDesk.domain.candidate import (
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
 from unionDesk.services.audit import Action, record
 from unionDesk.services.errors import NotFound, ServiceError, ValidationFailed
+from unionDesk.services.file_store import inspect_file, intact_path, store_file
 from unionDesk.services.permissions import require
 from unionDesk.services.transitions import CANDIDATE_RECORD, get_candidate_row
 from unionDesk.store.db import Database
 from unionDesk.store.selection_models import CandidateAttachment
 
-CHUNK = 1024 * 1024
 FOLDER = "attachments"
 
 
@@ -101,7 +98,7 @@ def add_attachment(
             the candidate already has its photo or the maximum number of attachments.
     """
     require(actor, Permission.EDIT_SELECTION)
-    size, head = _inspect(source)
+    size, head = inspect_file(source)
     problems = attachment_problems(kind, source.name, size, head)
     if problems:
         raise ValidationFailed(problems)
@@ -111,7 +108,7 @@ def add_attachment(
         candidate = get_candidate_row(session, candidate_id)
         _refuse_over_limits(session, candidate_id, kind)
         # Stored only once accepted, so a refusal leaves no file behind.
-        digest = _store(attachment_folder(db), source, file_type.extension)
+        digest = store_file(attachment_folder(db), source, file_type.extension)
         row = CandidateAttachment(
             candidate_id=candidate.id,
             kind=kind.value,
@@ -159,8 +156,8 @@ def verified_path(db: Database, attachment_id: int) -> Path:
                 )
             )
         digest, name = row.sha256, row.file_name
-    path = _stored_path(attachment_folder(db), digest)
-    if path is None or _sha256(path) != digest:
+    path = intact_path(attachment_folder(db), digest)
+    if path is None:
         raise AttachmentDamaged(
             problem(
                 "",
@@ -193,62 +190,6 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int, reason: st
             f"- {row.file_name} {reason.strip()}".strip(),
             {"attachment": (f"{row.kind}: {row.file_name} sha256={row.sha256}", None)},
         )
-
-
-def _inspect(source: Path) -> tuple[int, bytes]:
-    try:
-        size = source.stat().st_size
-        with source.open("rb") as handle:
-            return size, handle.read(16)
-    except OSError as exc:
-        raise ValidationFailed(
-            [
-                problem(
-                    "file",
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "The file {file} cannot be read ({error}). Check that it still exists "
-                        "and is not open in another program.",
-                    ),
-                    file=source.name,
-                    error=exc.strerror or str(exc),
-                )
-            ]
-        ) from exc
-
-
-def _store(folder: Path, source: Path, extension: str) -> str:
-    """Copy ``source`` under its hash, through a temporary file and an atomic rename."""
-    folder.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256()
-    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(CHUNK):
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        target = folder / digest.hexdigest()[:2] / f"{digest.hexdigest()}.{extension}"
-        target.parent.mkdir(exist_ok=True)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return digest.hexdigest()
-
-
-def _stored_path(folder: Path, digest: str) -> Path | None:
-    matches = sorted((folder / digest[:2]).glob(f"{digest}.*"))
-    return matches[0] if matches else None
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _refuse_over_limits(session: Session, candidate_id: int, kind: AttachmentKind) -> None:
