@@ -1,0 +1,426 @@
+"""Entries of one competition: enter members or teams, withdraw, record a prize as an honour.
+
+The member search is the register's (pinyin initials, name, last digits of the ID number, card
+number); several members can be chosen at once. Refusals show the service's message in the
+dialog and keep what was chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionDesk.domain.competition import CompetitionLevel, competition_label
+from unionDesk.domain.enums import MemberStatus, label
+from unionDesk.domain.honours import HonourLevel, level_label
+from unionDesk.i18n import translate
+from unionDesk.services.competition_entries import (
+    add_member_entries,
+    create_team,
+    record_prize_as_honour,
+    withdraw_entry,
+)
+from unionDesk.services.competitions import CompetitionRow, EntryRow, EntrySheet, entry_sheet
+from unionDesk.services.members import MemberRow, search_members
+from unionDesk.ui.activities.score_grid import plain, rank_text
+from unionDesk.ui.common import AppContext, error_text
+from unionDesk.ui.widgets import error_label, set_message
+
+SEARCH_DELAY_MS = 150
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # (member id, name) of a search result
+HONOUR_LEVELS = {
+    CompetitionLevel.ENTERPRISE: HonourLevel.ENTERPRISE,
+    CompetitionLevel.DISTRICT: HonourLevel.DISTRICT,
+    CompetitionLevel.CITY: HonourLevel.CITY,
+    CompetitionLevel.NATIONAL: HonourLevel.NATIONAL,
+}
+
+
+class PrizeHonourDialog(QDialog):
+    """记为荣誉: record an entry's prize as an honour of each person in it."""
+
+    def __init__(
+        self, ctx: AppContext, entry: EntryRow, level: HonourLevel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._entry = ctx, entry
+        self.honour_ids: list[int] = []
+        prize = competition_label(entry.prize, translate) if entry.prize else ""
+        self.setWindowTitle(self.tr("Record as honour: {name}").format(name=entry.name))
+        self.level_combo = QComboBox()
+        for value in HonourLevel:
+            self.level_combo.addItem(level_label(value, translate), value.value)
+        self.level_combo.setCurrentIndex(self.level_combo.findData(level.value))
+        self.body_edit = QLineEdit()
+        self.body_edit.setPlaceholderText(self.tr("for example 北京市总工会"))
+        self.message = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        people = "、".join(entry.team_members) if entry.team_id is not None else entry.name
+        intro = QLabel(
+            self.tr("{prize} is recorded as an honour of: {people}").format(
+                prize=prize, people=people
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("Level"), self.level_combo)
+        form.addRow(self.tr("Awarding body"), self.body_edit)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(440, self.sizeHint().height())
+
+    def save(self) -> None:
+        """Record the honours on the worker; stay open and show the reason if refused."""
+        db, actor, entry_id = self._ctx.db, self._ctx.actor, self._entry.entry_id
+        level, body = HonourLevel(self.level_combo.currentData()), self.body_edit.text()
+        self.buttons.setEnabled(False)
+        self._ctx.tasks.run(
+            lambda: record_prize_as_honour(db, actor, entry_id, level, body),
+            self._saved,
+            self._refused,
+        )
+
+    def _saved(self, honour_ids: list[int]) -> None:
+        self.honour_ids = honour_ids
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        set_message(self.message, error_text(error))
+
+
+class EntriesDialog(QDialog):
+    """Enter members and teams in a competition, withdraw entries, record prizes as honours.
+
+    Signals:
+        changed(): entries were added or withdrawn (the score sheet should be read again).
+        results_shown(): the latest member search result is listed.
+        entries_loaded(): the entry list shows the latest data.
+        dialog_opened(QDialog): the honour dialog was opened (window-modal, not blocking).
+    """
+
+    changed = Signal()
+    results_shown = Signal()
+    entries_loaded = Signal()
+    dialog_opened = Signal(QDialog)
+
+    def __init__(
+        self, ctx: AppContext, competition: CompetitionRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self.competition = ctx, competition
+        self._sequence = 0
+        self._rows: tuple[EntryRow, ...] = ()
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.setWindowTitle(self.tr("Entries: {name}").format(name=competition.name))
+        self._build()
+        self._connect()
+        self.load_entries()
+        self.resize(980, 680)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Name, pinyin initials, last digits of the ID number, or card number")
+        )
+        self.results = QListWidget()
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.enter_button = QPushButton(self.tr("Enter as individuals"))
+        self.add_to_team_button = QPushButton(self.tr("Add to team →"))
+        self.team_name_edit = QLineEdit()
+        self.team_name_edit.setPlaceholderText(self.tr("for example 数控一班"))
+        self.team_list = QListWidget()
+        self.remove_from_team_button = QPushButton(self.tr("Remove from team"))
+        self.create_team_button = QPushButton(self.tr("Enter team"))
+        self.entries_table = self._entries_table()
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.honour_button = QPushButton(self.tr("Record as honour…"))
+        self.message = error_label()
+        self.info_label = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        adding = QHBoxLayout()
+        adding.addWidget(self._picker_box(), 3)
+        adding.addWidget(self._team_box(), 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(adding, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self._entries_box(), 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.info_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+    def _picker_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Find members (Ctrl or Shift to choose several)"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.results, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.enter_button)
+        row.addStretch(1)
+        row.addWidget(self.add_to_team_button)
+        layout.addLayout(row)
+        return box
+
+    def _team_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("New team"))
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        form.addRow(self.tr("Team name"), self.team_name_edit)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Team members")))
+        layout.addWidget(self.team_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_from_team_button)
+        row.addStretch(1)
+        row.addWidget(self.create_team_button)
+        layout.addLayout(row)
+        return box
+
+    def _entries_table(self) -> QTableWidget:
+        headers = [
+            self.tr("Entry"),
+            self.tr("Department"),
+            self.tr("Team members"),
+            self.tr("Total"),
+            self.tr("Rank"),
+            self.tr("Prize"),
+        ]
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _entries_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Entries"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.entries_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.withdraw_button)
+        row.addWidget(self.honour_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _connect(self) -> None:
+        self._timer.timeout.connect(self.search)
+        self.search_edit.textChanged.connect(lambda _text: self._timer.start())
+        self.results.itemSelectionChanged.connect(self._update_buttons)
+        self.team_list.itemSelectionChanged.connect(self._update_buttons)
+        self.entries_table.itemSelectionChanged.connect(self._update_buttons)
+        self.enter_button.clicked.connect(lambda: self.enter_chosen())
+        self.add_to_team_button.clicked.connect(lambda: self.add_chosen_to_team())
+        self.remove_from_team_button.clicked.connect(lambda: self.remove_from_team())
+        self.create_team_button.clicked.connect(lambda: self.enter_team())
+        self.withdraw_button.clicked.connect(lambda: self.withdraw_selected())
+        self.honour_button.clicked.connect(lambda: self.record_honour())
+        self.buttons.rejected.connect(self.reject)
+        self._update_buttons()
+
+    # --- finding members ------------------------------------------------------------------
+
+    def search(self) -> None:
+        """Search the register for the typed text on the worker; only the latest result shows."""
+        self._timer.stop()
+        self._sequence += 1
+        sequence, text = self._sequence, self.search_edit.text()
+        db, actor = self._ctx.db, self._ctx.actor
+        if not text.strip():
+            self._show_results(sequence, [])
+            return
+        self._ctx.tasks.run(
+            lambda: search_members(db, actor, text),
+            lambda rows: self._show_results(sequence, rows),
+            self._refused,
+        )
+
+    def _show_results(self, sequence: int, rows: list[MemberRow]) -> None:
+        if sequence != self._sequence:
+            return
+        entered = {row.member_id for row in self._rows if row.member_id is not None}
+        self.results.clear()
+        for row in rows:
+            text = " · ".join(part for part in (row.name, row.department, row.card_number) if part)
+            item = QListWidgetItem(text)
+            item.setData(MEMBER_ROLE, (row.id, row.name))
+            if row.status is not MemberStatus.ACTIVE or row.id in entered:
+                why = self.tr("entered") if row.id in entered else label(row.status, translate)
+                item.setText(f"{text} ({why})")
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.results.addItem(item)
+        self._update_buttons()
+        self.results_shown.emit()
+
+    def chosen_members(self) -> list[tuple[int, str]]:
+        """(member id, name) of the search results chosen, in list order."""
+        items = sorted(self.results.selectedItems(), key=self.results.row)
+        return [item.data(MEMBER_ROLE) for item in items]
+
+    def team_members(self) -> list[tuple[int, str]]:
+        """(member id, name) of the members of the new team."""
+        items = (self.team_list.item(row) for row in range(self.team_list.count()))
+        return [item.data(MEMBER_ROLE) for item in items]
+
+    # --- changes ----------------------------------------------------------------------------
+
+    def enter_chosen(self) -> None:
+        """Enter the chosen members individually, all or none."""
+        chosen = self.chosen_members()
+        ids, competition_id = [member_id for member_id, _ in chosen], self.competition.id
+        db, actor = self._ctx.db, self._ctx.actor
+        done = self.tr("{count} member(s) entered.").format(count=len(ids))
+        self._change(lambda: add_member_entries(db, actor, competition_id, ids), done)
+
+    def add_chosen_to_team(self) -> None:
+        """Put the chosen members on the new team's list (each once)."""
+        present = {member_id for member_id, _ in self.team_members()}
+        for member_id, name in self.chosen_members():
+            if member_id not in present:
+                item = QListWidgetItem(name)
+                item.setData(MEMBER_ROLE, (member_id, name))
+                self.team_list.addItem(item)
+        self._update_buttons()
+
+    def remove_from_team(self) -> None:
+        """Take the selected members off the new team's list."""
+        for item in self.team_list.selectedItems():
+            self.team_list.takeItem(self.team_list.row(item))
+        self._update_buttons()
+
+    def enter_team(self) -> None:
+        """Enter the new team with its members; the service refuses an empty team."""
+        name, ids = self.team_name_edit.text(), [i for i, _ in self.team_members()]
+        db, actor, competition_id = self._ctx.db, self._ctx.actor, self.competition.id
+        done = self.tr("Team “{name}” entered.").format(name=name.strip())
+        self._change(lambda: create_team(db, actor, competition_id, name, ids), done, team=True)
+
+    def withdraw_selected(self) -> None:
+        """Withdraw the selected entry (退赛), with a reason for the audit log."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw entry"),
+            self.tr("Reason for withdrawing {name}:").format(name=entry.name),
+        )
+        if ok:
+            db, actor, entry_id = self._ctx.db, self._ctx.actor, entry.entry_id
+            done = self.tr("{name} withdrew.").format(name=entry.name)
+            self._change(lambda: withdraw_entry(db, actor, entry_id, reason), done)
+
+    def _change(self, work: Callable[[], Any], done: str, *, team: bool = False) -> None:
+        set_message(self.message, "")
+        self._ctx.tasks.run(work, lambda _: self._changed(done, team), self._refused)
+
+    def _changed(self, done: str, team: bool) -> None:
+        self.info_label.setText(done)
+        if team:
+            self.team_name_edit.clear()
+            self.team_list.clear()
+        else:
+            self.results.clearSelection()
+        self.load_entries()
+        self.changed.emit()
+
+    def _refused(self, error: BaseException) -> None:
+        self.info_label.clear()
+        set_message(self.message, error_text(error))
+
+    def record_honour(self) -> None:
+        """Open 记为荣誉 for the selected entry's prize."""
+        entry = self.selected_entry()
+        if entry is None or entry.prize is None:
+            return
+        level = HONOUR_LEVELS[self.competition.level]
+        dialog = PrizeHonourDialog(self._ctx, entry, level, self)
+        dialog.accepted.connect(
+            lambda: self.info_label.setText(
+                self.tr("{count} honour(s) recorded.").format(count=len(dialog.honour_ids))
+            )
+        )
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
+    # --- the entries ----------------------------------------------------------------------
+
+    def load_entries(self) -> None:
+        """Read the competition's entries again."""
+        db, actor, competition_id = self._ctx.db, self._ctx.actor, self.competition.id
+        self._ctx.tasks.run(
+            lambda: entry_sheet(db, actor, competition_id), self._show_entries, self._refused
+        )
+
+    def _show_entries(self, sheet: EntrySheet) -> None:
+        self._rows = sheet.rows
+        table = self.entries_table
+        table.setRowCount(len(sheet.rows))
+        for index, row in enumerate(sheet.rows):
+            rank = rank_text(row.rank, row.tied)
+            prize = competition_label(row.prize, translate) if row.prize else ""
+            members = "、".join(row.team_members)
+            cells = (row.name, row.department, members, plain(row.total), rank, prize)
+            for column, text in enumerate(cells):
+                table.setItem(index, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        self._update_buttons()
+        if self.search_edit.text().strip():
+            self.search()  # mark the members entered just now
+        self.entries_loaded.emit()
+
+    def selected_entry(self) -> EntryRow | None:
+        """The entry selected in the list, if any."""
+        rows = self.entries_table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def select_entry(self, name: str) -> None:
+        """Select the entry called ``name`` (members or team) in the list."""
+        row = next(i for i, entry in enumerate(self._rows) if entry.name == name)
+        self.entries_table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.results.selectedItems())
+        self.enter_button.setEnabled(chosen)
+        self.add_to_team_button.setEnabled(chosen)
+        self.remove_from_team_button.setEnabled(bool(self.team_list.selectedItems()))
+        entry = self.selected_entry()
+        self.withdraw_button.setEnabled(entry is not None)
+        self.honour_button.setEnabled(entry is not None and entry.prize is not None)
+        if entry is not None and entry.prize is None:
+            self.honour_button.setToolTip(self.tr("Only an entry with a prize can be recorded."))
+        else:
+            self.honour_button.setToolTip("")
