@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from unionDesk.ui.settings_panel import AdminSettingsPanel
 
 
-SELECTION_ROW = 1  # the 评选 entry of the navigation
+SELECTION_ROW, COMPETITIONS_ROW = 1, 2  # entries of the navigation
 
 
 class ComingLaterPage(QWidget):
@@ -128,7 +130,7 @@ class LoadingPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Navigation between the registers; 会员 and 评选 are complete in this version.
+    """Navigation between the registers; 会员, 评选, 竞赛 and 活动 are complete in this version.
 
     The window is built in two steps so it can paint within the start-up budget: the shell
     (navigation and a loading page) needs only Qt; ``attach`` adds the real pages once the
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.members_page: MembersPage | None = None
         self.selection_page: SelectionPage | None = None
         self.review_page: ReviewPage | None = None
+        self.competitions_page: QWidget | None = None
+        self.events_page: QWidget | None = None
         self.users_page: QWidget | None = None
         self.audit_page: QWidget | None = None
         self.idle_lock: IdleLock | None = None
@@ -189,7 +193,8 @@ class MainWindow(QMainWindow):
         self._remove_admin_pages()  # attach again after a restore: the user may differ
         titles = self._titles()
         pages: list[QWidget] = [self._members_page(ctx), self._selection_page(ctx)]
-        pages += [ComingLaterPage(title) for title in titles[2:-1]]
+        pages += self._activity_pages(ctx)
+        pages += [ComingLaterPage(title) for title in titles[4:-1]]
         settings = SettingsPage(ctx, union)
         if settings.backup_panel is not None:
             settings.backup_panel.restore_requested.connect(self.restore_requested.emit)
@@ -225,6 +230,17 @@ class MainWindow(QMainWindow):
             return ReviewerPage()
         self.members_page = MembersPage(ctx)
         return self.members_page
+
+    def _activity_pages(self, ctx: AppContext) -> list[QWidget]:
+        """竞赛 and 活动, for the roles that keep registers or read them."""
+        if not ctx.actor.may(Permission.VIEW_ACTIVITIES):
+            return [ReviewerPage(), ReviewerPage()]
+        from unionDesk.ui.activities.competitions_page import CompetitionsPage
+        from unionDesk.ui.activities.events_page import EventsPage
+
+        self.competitions_page = CompetitionsPage(ctx)
+        self.events_page = EventsPage(ctx)
+        return [self.competitions_page, self.events_page]
 
     def _selection_page(self, ctx: AppContext) -> QWidget:
         """The officer's 评选 page, or the reviewer's own rounds for a reviewer."""
@@ -292,6 +308,26 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(page)
                 page.deleteLater()
         self.users_page = self.audit_page = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Do not close over scores typed in the grid but not saved yet."""
+        grid = getattr(self.competitions_page, "grid", None)
+        if grid is not None and grid.has_unsaved():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved scores"),
+                self.tr(
+                    "Scores typed in the competition grid are not saved yet. Close anyway and "
+                    "lose them? Choose No to go back and save them."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.show_page(self.nav_titles()[COMPETITIONS_ROW])
+                return
+        super().closeEvent(event)
 
     def nav_titles(self) -> list[str]:
         """The navigation entries, top to bottom."""
