@@ -31,10 +31,22 @@ def ctx(qtbot: Any, tmp_path: Any) -> Iterator[AppContext]:
     db = create_database(paths, "测试公司工会", compose_uscc("91110105MA01ABCD1"))
     tasks = TaskRunner()
     yield AppContext(db, tasks, paths, OFFICE)
-    # Torn down before qtbot closes widgets: let every callback land while they still exist.
-    qtbot.waitUntil(lambda: tasks.idle)
     tasks.shutdown()
     db.close()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Let every queued task deliver before pytest-qt closes the test's widgets.
+
+    pytest-qt closes widgets in this hook, before fixtures are torn down; a result still on
+    its way (a page refreshing after its dialog closed, say) would then reach a deleted widget.
+    """
+    context = getattr(item, "funcargs", {}).get("ctx")
+    qtbot = getattr(item, "funcargs", {}).get("qtbot")
+    if isinstance(context, AppContext) and qtbot is not None:
+        qtbot.waitUntil(lambda: context.tasks.idle, timeout=10_000)
+    yield
 
 
 PASSWORD = "Gonghui-2026!"  # the password of every account ``as_user`` creates
