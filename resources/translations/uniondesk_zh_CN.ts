@@ -40,6 +40,92 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>活动签到</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, last digits of the ID number, or card number</source>
+        <translation>姓名、拼音首字母、证件号码后几位或会员证号</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add whole department</source>
+        <translation>添加整个部门</translation>
+    </message>
+    <message>
+        <source>Find in the list</source>
+        <translation>在名单中查找</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Find members</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>Whole department</source>
+        <translation>整个部门</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员名单</translation>
+    </message>
+    <message>
+        <source>Guests (not members)</source>
+        <translation>非会员人数</translation>
+    </message>
+    <message>
+        <source>Attendance: {title}</source>
+        <translation>活动签到：{title}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{member} (listed)</source>
+        <translation>{member}（已在名单中）</translation>
+    </message>
+    <message>
+        <source>Added {added} member(s).</source>
+        <translation>已添加 {added} 名会员。</translation>
+    </message>
+    <message>
+        <source>{department}: added {added} of {count} active member(s).</source>
+        <translation>{department}：{count} 名在会会员中已添加 {added} 名。</translation>
+    </message>
+    <message>
+        <source>Removed {count} member(s).</source>
+        <translation>已移除 {count} 名会员。</translation>
+    </message>
+    <message>
+        <source>{members} member(s) and {guests} guest(s): {total} attendees in all</source>
+        <translation>会员 {members} 人，非会员 {guests} 人，共 {total} 人</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>会员证号</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Created</source>
@@ -822,8 +908,116 @@
         <translation>暂无候选人。</translation>
     </message>
     <message>
+        <source>labour and skills competitions and the Ankang Cup</source>
+        <translation>劳动和技能竞赛、“安康杯”竞赛</translation>
+    </message>
+    <message>
+        <source>list the competitions with their entries, newest first</source>
+        <translation>列出竞赛及参赛情况（按开始日期由近及远）</translation>
+    </message>
+    <message>
+        <source>culture events for members</source>
+        <translation>职工文化活动</translation>
+    </message>
+    <message>
+        <source>statistics of the culture events of a period (the numbers the returns print)</source>
+        <translation>统计期内的职工文化活动情况（与报表数据一致）</translation>
+    </message>
+    <message>
+        <source>first day of the period, as YYYY-MM-DD</source>
+        <translation>统计期起始日期，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day of the period (included), as YYYY-MM-DD</source>
+        <translation>统计期截止日期（含当日），格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Added {competitions} demo competitions with {entries} entries, and {events} culture events with {attendances} member attendances.</source>
+        <translation>已添加 {competitions} 项演示竞赛（参赛 {entries} 个）和 {events} 场职工文化活动（会员参加 {attendances} 人次）。</translation>
+    </message>
+    <message>
+        <source>Competitions found: {count}</source>
+        <translation>共找到 {count} 项竞赛</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>参赛数</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>{option} {value} is not a date. Write it as YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation>{option} {value} 不是有效日期。请按 YYYY-MM-DD 格式填写，例如 2026-01-31。</translation>
+    </message>
+    <message>
+        <source>Culture events from {first} to {last}</source>
+        <translation>职工文化活动统计（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Member attendances</source>
+        <translation>会员参加人次</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>非会员人数</translation>
+    </message>
+    <message>
+        <source>Member hours</source>
+        <translation>会员活动时长（小时）</translation>
+    </message>
+    <message>
+        <source>Members who attended at least once: {value}</source>
+        <translation>参加活动的会员（人）：{value}</translation>
+    </message>
+    <message>
+        <source>Members on the register in the period: {value}</source>
+        <translation>统计期内会员（人）：{value}</translation>
+    </message>
+    <message>
+        <source>Participation rate: {value}</source>
+        <translation>会员参与率：{value}</translation>
+    </message>
+    <message>
+        <source>Member hours: {value}</source>
+        <translation>会员活动总时长（小时）：{value}</translation>
+    </message>
+    <message>
+        <source>Hours per member: {value}</source>
+        <translation>人均活动时长（小时）：{value}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -943,6 +1137,207 @@
     <message>
         <source>{area} is not available in this version yet. It will come in a later update; nothing you enter elsewhere depends on it.</source>
         <translation>当前版本暂未提供“{area}”功能，将在后续更新中推出；其他功能中录入的内容均不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionFormDialog</name>
+    <message>
+        <source>Edit competition: {name}</source>
+        <translation>编辑竞赛：{name}</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>新建竞赛</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>竞赛名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>竞赛类型</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>竞赛级别</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>竞赛地点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛信息</translation>
+    </message>
+    <message>
+        <source>Scoring scheme</source>
+        <translation>评分办法</translation>
+    </message>
+    <message>
+        <source>Prizes (places per prize, from the top of the ranking)</source>
+        <translation>奖项设置（按名次从高到低，各奖项名额）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The competition was not saved. Correct the {count} problem(s) shown in red, then save again.</source>
+        <translation>竞赛未保存。请更正红色标出的 {count} 处问题后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsPage</name>
+    <message>
+        <source>Search by name, trade or organiser</source>
+        <translation>按竞赛名称、工种或主办单位查找</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>新建竞赛</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Entries…</source>
+        <translation>参赛名单…</translation>
+    </message>
+    <message>
+        <source>Your account may view competitions but not change them.</source>
+        <translation>您的账号可以查看竞赛，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>竞赛名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>参赛</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>{count} competitions</source>
+        <translation>共 {count} 项竞赛</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>{count} typed score(s) of this competition are not saved. Save them before showing another competition?</source>
+        <translation>本竞赛有 {count} 个已录入的成绩尚未保存。切换到其他竞赛前是否保存？</translation>
+    </message>
+    <message>
+        <source>{count} of them are marked in red and cannot be saved until corrected.</source>
+        <translation>其中 {count} 个以红色标出，更正后才能保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved scores</source>
+        <translation>成绩未保存</translation>
+    </message>
+    <message>
+        <source>Score sheet: {name}</source>
+        <translation>成绩表：{name}</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its entries and scores are kept in the audit log, but it no longer appears in lists. Reason for deleting:</source>
+        <translation>删除“{name}”？其参赛名单和成绩保留在操作日志中，但不再出现在列表里。删除原因：</translation>
+    </message>
+    <message>
+        <source>Delete competition</source>
+        <translation>删除竞赛</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsTab</name>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>竞赛类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>参赛团队</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Competition history</source>
+        <translation>竞赛记录</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1468,117 @@
     <message>
         <source>{category}: {count} of {total} ({share}%), at most {percent}% allowed.</source>
         <translation>{category}：{total} 人中 {count} 人（{share}%），要求不超过 {percent}%。</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesDialog</name>
+    <message>
+        <source>Entries: {name}</source>
+        <translation>参赛名单：{name}</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, last digits of the ID number, or card number</source>
+        <translation>姓名、拼音首字母、证件号码后几位或会员证号</translation>
+    </message>
+    <message>
+        <source>Enter as individuals</source>
+        <translation>个人参赛</translation>
+    </message>
+    <message>
+        <source>Add to team →</source>
+        <translation>加入团队 →</translation>
+    </message>
+    <message>
+        <source>for example 数控一班</source>
+        <translation>例如：数控一班</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>移出团队</translation>
+    </message>
+    <message>
+        <source>Enter team</source>
+        <translation>团队参赛</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>退赛…</translation>
+    </message>
+    <message>
+        <source>Record as honour…</source>
+        <translation>记为荣誉…</translation>
+    </message>
+    <message>
+        <source>Find members (Ctrl or Shift to choose several)</source>
+        <translation>查找会员（按住 Ctrl 或 Shift 可多选）</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>参赛名单</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>已参赛</translation>
+    </message>
+    <message>
+        <source>{count} member(s) entered.</source>
+        <translation>已登记 {count} 名会员参赛。</translation>
+    </message>
+    <message>
+        <source>Team “{name}” entered.</source>
+        <translation>团队“{name}”已登记参赛。</translation>
+    </message>
+    <message>
+        <source>Withdraw entry</source>
+        <translation>退赛</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing {name}:</source>
+        <translation>{name}退赛的原因：</translation>
+    </message>
+    <message>
+        <source>{name} withdrew.</source>
+        <translation>{name}已退赛。</translation>
+    </message>
+    <message>
+        <source>{count} honour(s) recorded.</source>
+        <translation>已记录 {count} 项荣誉。</translation>
+    </message>
+    <message>
+        <source>Only an entry with a prize can be recorded.</source>
+        <translation>只有获奖的参赛者才能记为荣誉。</translation>
     </message>
 </context>
 <context>
@@ -1282,8 +1788,64 @@
         <translation>省部级</translation>
     </message>
     <message>
+        <source>Skills competition</source>
+        <translation>技能竞赛</translation>
+    </message>
+    <message>
+        <source>Labour competition</source>
+        <translation>劳动竞赛</translation>
+    </message>
+    <message>
+        <source>On-the-job training drill</source>
+        <translation>岗位练兵</translation>
+    </message>
+    <message>
+        <source>Ankang Cup</source>
+        <translation>安康杯</translation>
+    </message>
+    <message>
+        <source>Youth safety demonstration post campaign</source>
+        <translation>青年安全示范岗创建</translation>
+    </message>
+    <message>
+        <source>“Be good masters, make contributions in the new era” theme competition</source>
+        <translation>“当好主人翁、建功新时代”主题竞赛</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>市级</translation>
+    </message>
+    <message>
+        <source>Nationwide</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Weighted parts (theory and practical)</source>
+        <translation>分项加权计分（理论+实操）</translation>
+    </message>
+    <message>
+        <source>Points rubric (assessment items)</source>
+        <translation>考核细则计分（逐项打分）</translation>
+    </message>
+    <message>
+        <source>First prize</source>
+        <translation>一等奖</translation>
+    </message>
+    <message>
+        <source>Second prize</source>
+        <translation>二等奖</translation>
+    </message>
+    <message>
+        <source>Third prize</source>
+        <translation>三等奖</translation>
+    </message>
+    <message>
+        <source>Excellence award</source>
+        <translation>优秀奖</translation>
     </message>
     <message>
         <source>District/county</source>
@@ -1336,6 +1898,34 @@
     <message>
         <source>Objection dismissed</source>
         <translation>异议不成立</translation>
+    </message>
+    <message>
+        <source>Capital Workers&apos; Culture and Arts Festival</source>
+        <translation>首都职工文化艺术节</translation>
+    </message>
+    <message>
+        <source>Reading activity / workers&apos; library</source>
+        <translation>读书活动/职工书屋</translation>
+    </message>
+    <message>
+        <source>Model worker / craftsman talk</source>
+        <translation>劳模宣讲/工匠宣讲</translation>
+    </message>
+    <message>
+        <source>Theme education</source>
+        <translation>主题教育</translation>
+    </message>
+    <message>
+        <source>Visit to an education base</source>
+        <translation>参观教育基地</translation>
+    </message>
+    <message>
+        <source>Fitness / workplace exercises</source>
+        <translation>健身/工间操</translation>
+    </message>
+    <message>
+        <source>Mental health care</source>
+        <translation>心理关爱</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +2176,258 @@
     <message>
         <source>Jino</source>
         <translation>基诺族</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormDialog</name>
+    <message>
+        <source>Event: {title}</source>
+        <translation>活动：{title}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>(choose the type)</source>
+        <translation>（请选择活动类型）</translation>
+    </message>
+    <message>
+        <source>for example 2 or 1.5</source>
+        <translation>例如 2 或 1.5</translation>
+    </message>
+    <message>
+        <source>Attendees who are not members of the union</source>
+        <translation>参加活动的非工会会员人数</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>活动地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>活动时长（小时）</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>非会员人数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <source>Save the event first; then add its photos.</source>
+        <translation>请先保存活动，再添加活动照片。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number. Enter the hours, for example 1.5.</source>
+        <translation>“{text}”不是数字。请填写活动时长，例如 1.5。</translation>
+    </message>
+    <message>
+        <source>The event was not saved. Correct the {count} problem(s) shown in red, then save again.</source>
+        <translation>活动未保存。请更正红字标出的 {count} 处问题后再保存。</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Remove the photo {name} from the event?</source>
+        <translation>确定从活动中移除照片 {name} 吗？</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatsPanel</name>
+    <message>
+        <source>Statistics</source>
+        <translation>活动统计</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Member attendances</source>
+        <translation>会员参加人次</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>非会员参加人次</translation>
+    </message>
+    <message>
+        <source>Members who took part</source>
+        <translation>参加会员人数</translation>
+    </message>
+    <message>
+        <source>Members on the register</source>
+        <translation>在册会员人数</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>会员参与率</translation>
+    </message>
+    <message>
+        <source>Member hours</source>
+        <translation>会员参加总时长（小时）</translation>
+    </message>
+    <message>
+        <source>Hours per member</source>
+        <translation>人均参加时长（小时）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>参加人次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加会员</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>非会员</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Search by title, venue or organiser</source>
+        <translation>按活动名称、地点或主办单位查找</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Your account may view the events but not change them.</source>
+        <translation>您的账号只能查看活动，不能修改。</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>共 {count} 项活动</translation>
+    </message>
+    <message>
+        <source>Delete the event “{title}” of {day}? Its attendance no longer counts in the statistics. Reason for deleting:</source>
+        <translation>确定删除 {day} 的活动“{title}”吗？删除后其签到记录不再计入统计。删除原因：</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2703,14 @@
     <message>
         <source>Audit log</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Unsaved scores</source>
+        <translation>成绩尚未保存</translation>
+    </message>
+    <message>
+        <source>Scores typed in the competition grid are not saved yet. Close anyway and lose them? Choose No to go back and save them.</source>
+        <translation>竞赛成绩表中录入的成绩尚未保存。仍要关闭并放弃这些成绩吗？选“否”返回保存。</translation>
     </message>
     <message>
         <source>UnionDesk was started again; it stays open only once per data folder.</source>
@@ -2257,6 +3107,43 @@
     <message>
         <source>Tick to enter the date; leave empty if not known</source>
         <translation>勾选后填写日期；日期不详可不勾选</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalEndEdit</name>
+    <message>
+        <source>Tick to enter when the event ends</source>
+        <translation>勾选后填写活动结束时间</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeBandsEditor</name>
+    <message>
+        <source> places</source>
+        <translation> 名</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeHonourDialog</name>
+    <message>
+        <source>Record as honour: {name}</source>
+        <translation>记为荣誉：{name}</translation>
+    </message>
+    <message>
+        <source>for example 北京市总工会</source>
+        <translation>例如：北京市总工会</translation>
+    </message>
+    <message>
+        <source>{prize} is recorded as an honour of: {people}</source>
+        <translation>将“{prize}”记为以下人员的荣誉：{people}</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>荣誉级别</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation>授予单位</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3968,135 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>Close round</source>
         <translation>结束评审</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEditor</name>
+    <message>
+        <source>Part</source>
+        <translation>评分项目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Max score</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Assessment item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>for example 90; empty: no pass mark</source>
+        <translation>例如 90；留空表示不设达标线</translation>
+    </message>
+    <message>
+        <source>Theory 30% + practical 70%</source>
+        <translation>理论30% + 实操70%</translation>
+    </message>
+    <message>
+        <source>Ankang Cup assessment form</source>
+        <translation>安康杯评分表</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>达标线</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <source>Tied {rank}</source>
+        <translation>并列{rank}</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>保存成绩</translation>
+    </message>
+    <message>
+        <source>Save every changed score (Ctrl+S)</source>
+        <translation>保存所有修改过的成绩（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>{count} score(s) not saved yet.</source>
+        <translation>有 {count} 个成绩尚未保存。</translation>
+    </message>
+    <message>
+        <source>{count} marked in red cannot be saved: point at a cell to see why.</source>
+        <translation>其中 {count} 个以红色标出，无法保存：将鼠标指向该格可查看原因。</translation>
+    </message>
+    <message>
+        <source>No entries yet. Add members or teams with Entries…</source>
+        <translation>尚无参赛者。请通过“参赛名单…”添加会员或团队。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>Passed</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Team members: {names}</source>
+        <translation>团队成员：{names}</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Press Ctrl+S to save the scores.</source>
+        <translation>尚未保存。按 Ctrl+S 保存成绩。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Pass mark {mark}</source>
+        <translation>是否达标（{mark}分）</translation>
+    </message>
+    <message>
+        <source>{name}: 0 to {maximum} points</source>
+        <translation>{name}：0～{maximum} 分</translation>
+    </message>
+    <message>
+        <source>weight {weight}</source>
+        <translation>权重 {weight}</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +5287,274 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>This candidate no longer exists. Refresh the list.</source>
         <translation>该候选人已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>The stored scoring scheme is damaged at “{key}”. Set the scheme again on the competition form.</source>
+        <translation>已保存的评分方案在“{key}”处已损坏，请在竞赛信息中重新设置评分方案。</translation>
+    </message>
+    <message>
+        <source>The scoring scheme mixes weighted parts with assessment items or a pass mark. Keep only what its kind uses.</source>
+        <translation>评分方案中加权分项与考核项目或达标线混用，请只保留与计分方式相符的内容。</translation>
+    </message>
+    <message>
+        <source>The scoring scheme is empty. Add at least one line.</source>
+        <translation>评分方案为空，请至少添加一项。</translation>
+    </message>
+    <message>
+        <source>The scoring scheme has {count} lines; at most {limit} are allowed.</source>
+        <translation>评分方案共有 {count} 项，最多允许 {limit} 项。</translation>
+    </message>
+    <message>
+        <source>Line {number} of the scoring scheme has no code. Enter a short code.</source>
+        <translation>评分方案第{number}项未填写代码，请填写一个简短的代码。</translation>
+    </message>
+    <message>
+        <source>Line {number} of the scoring scheme has no name. Enter the name shown on the score sheet.</source>
+        <translation>评分方案第{number}项未填写名称，请填写评分表上显示的名称。</translation>
+    </message>
+    <message>
+        <source>Line {number} of the scoring scheme has the code “{value}”, which an earlier line already uses. Give each line its own code.</source>
+        <translation>评分方案第{number}项的代码“{value}”已被前面的项使用，各项的代码不能重复。</translation>
+    </message>
+    <message>
+        <source>Line {number} of the scoring scheme has the name “{value}”, which an earlier line already uses. Give each line its own name.</source>
+        <translation>评分方案第{number}项的名称“{value}”已被前面的项使用，各项的名称不能重复。</translation>
+    </message>
+    <message>
+        <source>Line {number} of the scoring scheme: the maximum score must be greater than 0, with at most two decimal places.</source>
+        <translation>评分方案第{number}项：满分必须大于 0，且最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>Line {number} of the scoring scheme: the weight must be greater than 0.</source>
+        <translation>评分方案第{number}项：权重必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The pass mark {value} is not possible. Enter a mark from 0 to {maximum}, the highest possible total.</source>
+        <translation>达标线 {value} 分不合理，请填写 0 至 {maximum}（最高可得总分）之间的分数。</translation>
+    </message>
+    <message>
+        <source>There is a score for “{key}”, which is not part of this scoring scheme.</source>
+        <translation>填写了“{key}”的成绩，但本评分方案中没有该项。</translation>
+    </message>
+    <message>
+        <source>{part}: no score yet. Enter a score from 0 to {maximum}.</source>
+        <translation>{part}：尚未录入成绩，请填写 0 至 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{part}: “{value}” is not a number. Enter a score from 0 to {maximum}.</source>
+        <translation>{part}：“{value}”不是数字，请填写 0 至 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{part}: a score cannot be negative ({value}). Enter a score from 0 to {maximum}.</source>
+        <translation>{part}：成绩不能为负数（{value}），请填写 0 至 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{part}: {value} is above the maximum {maximum}. Enter a score from 0 to {maximum}.</source>
+        <translation>{part}：{value} 超过满分 {maximum}，请填写 0 至 {maximum} 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{part}: {value} has too many decimal places. Enter a score from 0 to {maximum} with at most two decimal places.</source>
+        <translation>{part}：{value} 的小数位数过多，请填写 0 至 {maximum} 之间的分数，最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>{prize} is listed more than once. List each prize once.</source>
+        <translation>{prize}重复设置，每个奖项只能设置一次。</translation>
+    </message>
+    <message>
+        <source>{prize} is listed after {other}. List the prizes in order: first, second and third prize, then the excellence award.</source>
+        <translation>{prize}排在了{other}之后，请按一等奖、二等奖、三等奖、优秀奖的顺序设置。</translation>
+    </message>
+    <message>
+        <source>{prize}: {count} places is not possible. Enter a number from 0 to {limit}.</source>
+        <translation>{prize}：名额 {count} 个不合理，请填写 0 至 {limit} 之间的数。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the competition, for example 2026年数控车工技能竞赛.</source>
+        <translation>请填写竞赛名称，例如“2026年数控车工技能竞赛”。</translation>
+    </message>
+    <message>
+        <source>Choose the type of the competition.</source>
+        <translation>请选择竞赛类型。</translation>
+    </message>
+    <message>
+        <source>Choose the level of the competition.</source>
+        <translation>请选择竞赛级别。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team.</source>
+        <translation>请填写参赛队名称。</translation>
+    </message>
+    <message>
+        <source>A chosen member is not on the register (deleted meanwhile?). Refresh the list and choose again.</source>
+        <translation>所选会员已不在会员名册中（可能刚被删除），请刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the register and cannot enter. Choose another member.</source>
+        <translation>{name}已不在会员名册中，不能参赛，请选择其他会员。</translation>
+    </message>
+    <message>
+        <source>{name} is not an active member (withdrew, transferred out, was expelled or died) and cannot enter a competition.</source>
+        <translation>{name}不是在册会员（已退会、转出、除名或去世），不能参加竞赛。</translation>
+    </message>
+    <message>
+        <source>{name} has already entered {competition}. A member enters a competition once.</source>
+        <translation>{name}已报名参加{competition}，每名会员在同一竞赛中只能参赛一次。</translation>
+    </message>
+    <message>
+        <source>{name} is already in the team {team} of {competition}. A member enters a competition once.</source>
+        <translation>{name}已是{competition}参赛队“{team}”的队员，每名会员在同一竞赛中只能参赛一次。</translation>
+    </message>
+    <message>
+        <source>A team needs at least one member. Choose the members of the team.</source>
+        <translation>参赛队至少要有一名队员，请选择队员。</translation>
+    </message>
+    <message>
+        <source>{entry}: there is no line “{key}” in the scoring scheme of this competition. Refresh the score sheet.</source>
+        <translation>{entry}：本竞赛的评分方案中没有“{key}”这一项，请刷新成绩表。</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it is kept in the audit log with the change.</source>
+        <translation>请填写原因，原因将随本次操作记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Enter the date the competition starts.</source>
+        <translation>请填写竞赛开始日期。</translation>
+    </message>
+    <message>
+        <source>The competition cannot end ({end}) before it starts ({start}). Correct one of the dates.</source>
+        <translation>竞赛结束日期（{end}）不能早于开始日期（{start}），请更正其中一个日期。</translation>
+    </message>
+    <message>
+        <source>Choose the type of the event.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Enter the title of the event.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Enter the venue of the event.</source>
+        <translation>请填写活动地点。</translation>
+    </message>
+    <message>
+        <source>Enter the organiser of the event (the unit or department that holds it).</source>
+        <translation>请填写活动主办单位（举办活动的单位或部门）。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the event starts.</source>
+        <translation>请填写活动开始日期和时间。</translation>
+    </message>
+    <message>
+        <source>The event date {date} is before {year}. Check the year.</source>
+        <translation>活动日期 {date} 早于 {year} 年，请核对年份。</translation>
+    </message>
+    <message>
+        <source>The event date {date} is more than a year ahead. Check the year; the latest date accepted today is {latest}.</source>
+        <translation>活动日期 {date} 距今超过一年，请核对年份；目前最晚可填写 {latest}。</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts ({start}). Correct the end time.</source>
+        <translation>活动结束时间应晚于开始时间（{start}），请更正结束时间。</translation>
+    </message>
+    <message>
+        <source>The event ends {days} days after the day it starts, but at most {limit} days are allowed. Check the end date, or record the parts of the event separately.</source>
+        <translation>活动结束日期距开始日期 {days} 天，最多允许 {limit} 天。请核对结束日期，或将活动分段分别登记。</translation>
+    </message>
+    <message>
+        <source>Enter the hours of the event credited to each attendee.</source>
+        <translation>请填写活动时长（每位参加者计入的小时数）。</translation>
+    </message>
+    <message>
+        <source>{value} hours is not possible. Enter more than 0 and at most {limit} hours.</source>
+        <translation>活动时长 {value} 小时不合理，应大于 0 且不超过 {limit} 小时。</translation>
+    </message>
+    <message>
+        <source>{value} hours has too many decimal places. Enter the hours with at most one decimal place, for example 1.5.</source>
+        <translation>活动时长 {value} 小时的小数位数过多，最多保留一位小数，例如 1.5。</translation>
+    </message>
+    <message>
+        <source>{count} guests is not possible. Enter the number of attendees who are not members, from 0 to {limit}.</source>
+        <translation>非会员参加人数 {count} 不合理，请填写 0 至 {limit} 之间的人数。</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the period.</source>
+        <translation>请填写统计期间的开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the period.</source>
+        <translation>请填写统计期间的截止日期。</translation>
+    </message>
+    <message>
+        <source>The period ends on {last}, before it starts on {first}. Correct one of the dates.</source>
+        <translation>统计期间的截止日期 {last} 早于开始日期 {first}，请更正其中一个日期。</translation>
+    </message>
+    <message>
+        <source>The period from {first} to {last} is longer than {limit} years. Choose a shorter period.</source>
+        <translation>统计期间 {first} 至 {last} 超过 {limit} 年，请缩短统计期间。</translation>
+    </message>
+    <message>
+        <source>The photo {file} is {size} MB; at most {limit} MB is allowed. Save it at a lower resolution and add it again.</source>
+        <translation>照片 {file} 大小为 {size} MB，最多允许 {limit} MB。请降低分辨率保存后重新添加。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a JPG or PNG photo (its content was checked, not only its name). Save it as JPG or PNG and add it again.</source>
+        <translation>文件 {file} 不是 JPG 或 PNG 格式的照片（已检查文件内容，而不只是文件名）。请另存为 JPG 或 PNG 格式后重新添加。</translation>
+    </message>
+    <message>
+        <source>Choose at least one member to enter.</source>
+        <translation>请至少选择一名参赛会员。</translation>
+    </message>
+    <message>
+        <source>{entry} has withdrawn or is not an entry of this competition, so its scores cannot be saved. Refresh the score sheet.</source>
+        <translation>{entry}已退赛或不是本竞赛的参赛者，成绩无法保存，请刷新成绩表。</translation>
+    </message>
+    <message>
+        <source>{entry} has no prize in {competition}, so there is nothing to record as an honour.</source>
+        <translation>{entry}在{competition}中未获奖，没有可记为荣誉的奖项。</translation>
+    </message>
+    <message>
+        <source>The prize of {entry} is already recorded as an honour. Open the member&apos;s honours to change it.</source>
+        <translation>{entry}的获奖已记为荣誉。如需修改，请到该会员的荣誉中修改。</translation>
+    </message>
+    <message>
+        <source>{competition} already has a team called {name}. Give each team its own name.</source>
+        <translation>{competition}中已有名为“{name}”的参赛队，请为每个参赛队取不同的名称。</translation>
+    </message>
+    <message>
+        <source>This entry has withdrawn from the competition or no longer exists. Refresh the score sheet.</source>
+        <translation>该参赛者已退赛或已不存在，请刷新成绩表。</translation>
+    </message>
+    <message>
+        <source>This team no longer exists. Refresh the list.</source>
+        <translation>该参赛队已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>The team {name} has withdrawn from the competition, so its members can no longer be changed.</source>
+        <translation>参赛队“{name}”已退赛，不能再更改队员。</translation>
+    </message>
+    <message>
+        <source>The scoring scheme cannot be changed now: scores were given under it (scored entries: {count}). Only line names and the pass mark may still change; to change more, clear the scores first.</source>
+        <translation>已按现行评分方案录入了成绩（已有成绩的参赛者：{count}），不能再修改评分方案。目前只能修改评分项名称和达标线；如需作其他修改，请先清除成绩。</translation>
+    </message>
+    <message>
+        <source>This competition no longer exists (deleted meanwhile?). Refresh the list.</source>
+        <translation>该竞赛已不存在（可能刚被删除），请刷新列表。</translation>
+    </message>
+    <message>
+        <source>The photo {file} is missing or damaged (its content no longer matches the fingerprint recorded when it was added). Restore a backup, or remove it and add the original again.</source>
+        <translation>照片 {file} 缺失或已损坏（内容与添加时记录的指纹不一致）。请恢复备份，或移除后重新添加原图。</translation>
+    </message>
+    <message>
+        <source>This event is no longer on the register (deleted meanwhile?). Refresh the list.</source>
+        <translation>该活动已不在台账中（可能已被他人删除）。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This photo was removed meanwhile. Refresh the list.</source>
+        <translation>该照片刚刚已被移除，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen attendees are not on the member register (deleted meanwhile?): {names}. Nothing was saved. Refresh the list and choose the attendees again.</source>
+        <translation>所选参加人员中有 {count} 人已不在会员台账中（可能已被他人删除）：{names}。本次未保存任何内容。请刷新列表后重新选择参加人员。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,9 @@ from unionDesk.paths import AppPaths, resolve_paths
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 DEMO_UNION = "示范机械制造有限公司工会委员会"
 DEMO_USCC_BODY = "91110105MA01DEMA1"
-HEADLESS_COMMANDS = frozenset({"init", "demo", "members", "audit", "backup", "selection"})
+HEADLESS_COMMANDS = frozenset(
+    {"init", "demo", "members", "audit", "backup", "selection", "competitions", "events"}
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -155,6 +157,9 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
     from unionDesk.cli_selection import add_selection_commands  # imports this module
 
     add_selection_commands(commands, translate)
+    from unionDesk.cli_activities import add_activity_commands  # imports this module
+
+    add_activity_commands(commands, translate)
     return parser
 
 
@@ -270,6 +275,7 @@ def _cmd_demo(
 
 
 def _fill(db: Any, options: argparse.Namespace, translate: Callable[[str, str], str]) -> int:
+    from unionDesk.cli_activities import print_activities_demo
     from unionDesk.cli_selection import print_selection_demo
     from unionDesk.services.demo import fill_demo
     from unionDesk.services.members import MemberQuery, query_member_ids
@@ -278,9 +284,10 @@ def _fill(db: Any, options: argparse.Namespace, translate: Callable[[str, str], 
         print(translate("Cli", "The register already has members; no demo members were added."))
         return EXIT_OK
     _ensure_demo_admin(db, options, translate)
-    result = fill_demo(db, options.members, selections=True)
+    result = fill_demo(db, options.members, selections=True, activities=True)
     print(translate("Cli", "Added {count} demo members.").format(count=result.members))
     print_selection_demo(result.selection, translate)
+    print_activities_demo(result.activities, translate)
     return EXIT_OK
 
 

@@ -29,6 +29,7 @@ from unionDesk.domain.ids import compose_resident_id
 from unionDesk.domain.membership import STATUS_AFTER
 from unionDesk.domain.pinyin import search_keys, sort_key
 from unionDesk.services.audit import Action, record
+from unionDesk.services.demo_activities import ActivitiesDemo, fill_activities_demo
 from unionDesk.services.demo_selection import SelectionDemo, fill_selection_demo
 from unionDesk.services.departments import add_department
 from unionDesk.store.db import Database
@@ -112,16 +113,23 @@ class DemoResult:
     members: int
     departments: int
     selection: SelectionDemo | None = None  # None: skipped (see ``fill_selection_demo``)
+    activities: ActivitiesDemo | None = None  # None: skipped (see ``fill_activities_demo``)
 
 
 def fill_demo(
-    db: Database, members: int, seed: int = 20261121, *, selections: bool = False
+    db: Database,
+    members: int,
+    seed: int = 20261121,
+    *,
+    selections: bool = False,
+    activities: bool = False,
 ) -> DemoResult:
     """Add a department tree (if there is none) and ``members`` demo members.
 
     Runs as the command line's actor; the bulk insert is audited as one entry. With
     ``selections``, ``fill_selection_demo`` then fills the selection pages (seconds: it hashes
-    the reviewers' passwords).
+    the reviewers' passwords). With ``activities``, ``fill_activities_demo`` then adds
+    competitions and a year of culture events.
     """
     rng = random.Random(seed)
     team_ids = _ensure_departments(db)
@@ -134,7 +142,8 @@ def fill_demo(
             session.execute(insert(MembershipChange), changes)
         record(session, CLI_ACTOR, Action.CREATE, "member", "", f"{members} demo members")
     selection = fill_selection_demo(db, seed) if selections else None
-    return DemoResult(members, len(team_ids), selection)
+    activity = fill_activities_demo(db, seed) if activities else None
+    return DemoResult(members, len(team_ids), selection, activity)
 
 
 def _ensure_departments(db: Database) -> list[int]:

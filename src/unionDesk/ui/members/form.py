@@ -63,6 +63,7 @@ from unionDesk.services.members import (
 )
 from unionDesk.ui.audit_page import HistoryTable
 from unionDesk.ui.common import AppContext, show_error
+from unionDesk.ui.members.competitions_tab import add_competitions_tab
 from unionDesk.ui.members.honours_tab import HonoursTab, model_worker_badge
 from unionDesk.ui.widgets import (
     OptionalDateEdit,
@@ -280,6 +281,10 @@ class MemberFormDialog(QDialog):
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.honours, self.tr("Honours"))
         self.tabs.addTab(self.change_history, self.tr("Change history"))
+        # Shown after the honours once loaded, only when the member entered a competition.
+        self.competitions = add_competitions_tab(
+            self.tabs, self._ctx, self._detail.id, self.honours
+        )
         return self.tabs
 
     def _button_row(self, editing: bool) -> QHBoxLayout:
