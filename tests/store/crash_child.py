@@ -1,7 +1,8 @@
 """Child process of the crash-safety test: writes members until it is killed.
 
 Usage: ``python crash_child.py DATA_DIR TRIAL``. Prints "ready" once the database is open and a
-first member is saved (so the kill finds it writing, not importing), then alternates single
+first member is saved (so the kill finds it writing, not importing), and "committed" after each
+bulk transaction; alternates single
 ``create_member`` calls with bulk transactions of ``BATCH`` members tagged
 ``batch:<trial>-<n>`` in their notes, forever. Every number is synthetic (fake data only).
 """
@@ -74,6 +75,7 @@ def main() -> None:
     serial, batch = 1, 0
     while True:
         bulk(db, trial, serial, f"batch:{trial}-{batch}")
+        print("committed", flush=True)  # the parent kills only after two of these
         serial += BATCH
         batch += 1
         create_member(db, OFFICE, draft(trial, serial), today=TODAY)
