@@ -16,7 +16,8 @@ from unionDesk.domain.access import Actor, Role
 from unionDesk.domain.candidate import CandidateDraft
 from unionDesk.domain.enums import SkillLevel
 from unionDesk.domain.honours import HonourDraft, HonourLevel
-from unionDesk.services.candidates import check, nominate, submit
+from unionDesk.services.candidates import nominate, submit
+from unionDesk.services.eligibility_check import check
 from unionDesk.services.honours import add_honour
 from unionDesk.services.members import create_member
 from unionDesk.services.programs import create_program, draft_from_preset

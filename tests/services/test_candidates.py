@@ -28,17 +28,16 @@ from unionDesk.domain.honours import HonourDraft, HonourLevel
 from unionDesk.domain.workflow import CandidateState, state_label
 from unionDesk.services.audit import Action, AuditFilter, AuditView, query_audit
 from unionDesk.services.candidates import (
-    check,
     get_candidate,
     list_candidates,
     nominate,
-    override_eligibility,
     return_to_draft,
     submit,
     transition,
     update_candidate,
     withdraw,
 )
+from unionDesk.services.eligibility_check import check, override_eligibility
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.honours import add_honour
 from unionDesk.services.members import create_member, delete_member, record_change, update_member

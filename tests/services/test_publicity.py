@@ -17,22 +17,20 @@ from unionDesk.domain.workdays import DayKind, SpecialDay
 from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.audit import Action, AuditFilter, AuditView, query_audit
 from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.services.holidays import calendar_days, remove_calendar_day, set_calendar_day
 from unionDesk.services.members import create_member
 from unionDesk.services.permissions import PermissionDenied
 from unionDesk.services.publicity import (
     ObjectionResult,
     add_objection,
     approve,
-    calendar_days,
     list_objections,
     plan_publicity,
     publicity_status,
     quota_check,
     reject,
-    remove_calendar_day,
     resolve_objection,
     result_label,
-    set_calendar_day,
     start_publicity,
 )
 from unionDesk.store.db import Database

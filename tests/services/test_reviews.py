@@ -38,7 +38,17 @@ from unionDesk.domain.candidate import AttachmentKind
 from unionDesk.domain.review import ConflictKind, ReviewStatus
 from unionDesk.domain.workdays import DayKind, SpecialDay
 from unionDesk.domain.workflow import CandidateState
-from unionDesk.services import candidates, programs, publicity, results, reviews, rounds
+from unionDesk.services import (
+    candidates,
+    eligibility_check,
+    holidays,
+    programs,
+    publicity,
+    results,
+    reviews,
+    round_lookup,
+    rounds,
+)
 from unionDesk.services.attachments import AttachmentDamaged, add_attachment, attachment_folder
 from unionDesk.services.audit import Action, AuditFilter, query_audit
 from unionDesk.services.candidates import withdraw
@@ -490,7 +500,17 @@ def test_nothing_is_reopened_or_changed_after_the_round_closed(
 
 # --- the blind review ----------------------------------------------------------------------
 
-SERVICE_MODULES = (reviews, rounds, results, candidates, programs, publicity)
+SERVICE_MODULES = (
+    reviews,
+    rounds,
+    round_lookup,
+    results,
+    candidates,
+    eligibility_check,
+    programs,
+    publicity,
+    holidays,
+)
 # Each reviewer's distinctive scores; no other reviewer and no aggregate may ever show them.
 DISTINCT = {
     0: scores("11.1", "21.3", "12.7", "7.5"),  # the chair
@@ -636,8 +656,8 @@ def reviewer_calls(
         "candidates.transition": lambda: candidates.transition(
             db, actor, first, CandidateState.WITHDRAWN, "理由"
         ),
-        "candidates.check": lambda: candidates.check(db, actor, first),
-        "candidates.override_eligibility": lambda: candidates.override_eligibility(
+        "eligibility_check.check": lambda: eligibility_check.check(db, actor, first),
+        "eligibility_check.override_eligibility": lambda: eligibility_check.override_eligibility(
             db, actor, first, "理由"
         ),
         "programs.create_program": lambda: programs.create_program(db, actor, program_draft),
@@ -646,11 +666,11 @@ def reviewer_calls(
         ),
         "programs.list_programs": lambda: programs.list_programs(db, actor),
         "programs.get_program": lambda: programs.get_program(db, actor, program),
-        "publicity.calendar_days": lambda: publicity.calendar_days(db, actor, 2026),
-        "publicity.set_calendar_day": lambda: publicity.set_calendar_day(
+        "holidays.calendar_days": lambda: holidays.calendar_days(db, actor, 2026),
+        "holidays.set_calendar_day": lambda: holidays.set_calendar_day(
             db, actor, SpecialDay(day, DayKind.HOLIDAY, "国庆节")
         ),
-        "publicity.remove_calendar_day": lambda: publicity.remove_calendar_day(db, actor, day),
+        "holidays.remove_calendar_day": lambda: holidays.remove_calendar_day(db, actor, day),
         "publicity.quota_check": lambda: publicity.quota_check(db, actor, program, [first]),
         "publicity.plan_publicity": lambda: publicity.plan_publicity(db, actor, program, day),
         "publicity.start_publicity": lambda: publicity.start_publicity(

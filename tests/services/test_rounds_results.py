@@ -32,7 +32,8 @@ from unionDesk.domain.candidate import CandidateDraft
 from unionDesk.domain.review import ConflictKind, ReviewStatus
 from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.audit import Action, AuditFilter, query_audit
-from unionDesk.services.candidates import check, nominate, submit, withdraw
+from unionDesk.services.candidates import nominate, submit, withdraw
+from unionDesk.services.eligibility_check import check
 from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.permissions import PermissionDenied
 from unionDesk.services.results import program_results, round_results, shortlist

@@ -13,7 +13,7 @@ from helpers import OFFICE
 from unionDesk.domain.access import Role
 from unionDesk.domain.workdays import DayKind, SpecialDay, day_kind_label
 from unionDesk.i18n import translate
-from unionDesk.services.publicity import calendar_days, set_calendar_day
+from unionDesk.services.holidays import calendar_days, set_calendar_day
 from unionDesk.ui.common import AppContext
 from unionDesk.ui.selection.calendar_dialog import CalendarDayDialog, CalendarDialog
 

@@ -26,7 +26,7 @@ from unionDesk.domain.honours import HonourDraft, HonourLevel
 from unionDesk.domain.review import ConflictKind
 from unionDesk.domain.scoring import Rubric
 from unionDesk.domain.workflow import CandidateState
-from unionDesk.services import candidates, publicity, reviews, rounds
+from unionDesk.services import candidates, eligibility_check, publicity, reviews, rounds
 from unionDesk.services.honours import add_honour
 from unionDesk.services.programs import (
     ProgramDraft,
@@ -317,7 +317,7 @@ class _Builder:
     def checked(self, program_id: int, person: _Person, category: str, on: date) -> int:
         """A nomination handed in on ``on`` and checked against the program's rules."""
         candidate_id = self.nominate(program_id, person, category, on)
-        candidates.check(self.db, CLI_ACTOR, candidate_id)
+        eligibility_check.check(self.db, CLI_ACTOR, candidate_id)
         return candidate_id
 
     def round(self, program_id: int, name: str, dates: tuple[date, date], ids: list[int]) -> int:
@@ -333,7 +333,7 @@ class _Builder:
         self.nominate(program_id, cast.nominated, "一线职工", NOMINATED_ON)
         self.checked(program_id, cast.ineligible, "企业负责人", NOMINATED_ON)
         admitted = self.checked(program_id, cast.override, "一线职工", NOMINATED_ON)
-        candidates.override_eligibility(db, CLI_ACTOR, admitted, OVERRIDE_REASON)
+        eligibility_check.override_eligibility(db, CLI_ACTOR, admitted, OVERRIDE_REASON)
         ids = [
             self.checked(program_id, person, category, NOMINATED_ON)
             for person, (category, _) in zip(cast.scored, SCORED, strict=True)

@@ -1,4 +1,4 @@
-"""Publicity (公示): the holiday calendar, quota check, objections (异议) and the decision.
+"""Publicity (公示): quota check, start, objections (异议) and the decision.
 
 DESIGN.md 4: shortlisted candidates are publicised for the program's number of working days; an
 objection must be resolved before approval, and an upheld one leads to rejection.
@@ -26,16 +26,11 @@ from unionDesk.domain.messages import (
     untranslated,
 )
 from unionDesk.domain.quota import QuotaResult, QuotaRule, check_quota
-from unionDesk.domain.workdays import (
-    Calendar,
-    DayKind,
-    SpecialDay,
-    publicity_end,
-    special_day_problems,
-)
+from unionDesk.domain.workdays import publicity_end
 from unionDesk.domain.workflow import CandidateState, state_text
 from unionDesk.services.audit import Action, diff, record
 from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.services.holidays import working_calendar
 from unionDesk.services.permissions import require
 from unionDesk.services.transitions import (
     CANDIDATE_RECORD,
@@ -45,9 +40,8 @@ from unionDesk.services.transitions import (
 )
 from unionDesk.store.db import Database
 from unionDesk.store.models import Member
-from unionDesk.store.selection_models import AwardProgram, CalendarDay, Candidate, Objection
+from unionDesk.store.selection_models import AwardProgram, Candidate, Objection
 
-CALENDAR_RECORD = "calendar"
 OBJECTION_RECORD = "objection"
 MAX_TEXT = 2000  # characters of an objection's content or handling
 # The shortlist a quota applies to: shortlisted, in publicity or already approved.
@@ -112,69 +106,6 @@ class PublicityStatus:
     pending: int  # objections not yet resolved
     upheld: int  # objections found to be well-founded
     clear: bool  # ended, with no objection pending or upheld
-
-
-# --- Calendar -------------------------------------------------------------------------------
-
-
-def calendar_days(db: Database, actor: Actor, year: int | None = None) -> list[SpecialDay]:
-    """The holidays and make-up working days of ``year`` (every year if None), in date order."""
-    require(actor, Permission.VIEW_SELECTION)
-    statement = select(CalendarDay).order_by(CalendarDay.day)
-    if year is not None:
-        statement = statement.where(CalendarDay.day.between(date(year, 1, 1), date(year, 12, 31)))
-    with db.read() as session:
-        return [_special(row) for row in session.scalars(statement)]
-
-
-def set_calendar_day(db: Database, actor: Actor, day: SpecialDay) -> None:
-    """Add a holiday or make-up working day, or replace the entry for that date.
-
-    Publicities already started keep the end date they were given.
-
-    Raises:
-        ValidationFailed: the day makes no sense (a weekday as make-up day, no name).
-    """
-    require(actor, Permission.EDIT_SELECTION)
-    problems = special_day_problems(day)
-    if problems:
-        raise ValidationFailed(problems)
-    name = day.name.strip()
-    with db.write() as session:
-        row = session.get(CalendarDay, day.day)
-        before = {"kind": row.kind, "name": row.name} if row else {}
-        if row is None:
-            row = CalendarDay(day=day.day)
-            session.add(row)
-        row.kind, row.name = day.kind.value, name
-        action = Action.UPDATE if before else Action.CREATE
-        changes = diff(before, {"kind": row.kind, "name": name})
-        key = day.day.isoformat()
-        record(session, actor, action, CALENDAR_RECORD, key, f"{key} {name}", changes)
-
-
-def remove_calendar_day(db: Database, actor: Actor, day: date) -> None:
-    """Remove ``day`` from the calendar, so it counts by the plain Monday-to-Friday week."""
-    require(actor, Permission.EDIT_SELECTION)
-    with db.write() as session:
-        row = session.get(CalendarDay, day)
-        if row is None:
-            text = QT_TRANSLATE_NOOP(
-                "Validation", "{date} is not in the holiday calendar (removed meanwhile?). Refresh."
-            )
-            raise NotFound(problem("day", text, date=day.isoformat()))
-        changes = {"kind": (row.kind, None), "name": (row.name, None)}
-        record(session, actor, Action.DELETE, CALENDAR_RECORD, day.isoformat(), row.name, changes)
-        session.delete(row)
-
-
-def working_calendar(session: Session) -> Calendar:
-    """The stored holiday calendar, for counting working days inside ``session``."""
-    return Calendar.of(_special(row) for row in session.scalars(select(CalendarDay)))
-
-
-def _special(row: CalendarDay) -> SpecialDay:
-    return SpecialDay(row.day, DayKind(row.kind), row.name)
 
 
 # --- Quota and start ------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from unionDesk.domain.review import ConflictKind, ReviewStatus
 from unionDesk.domain.scoring import Aggregate, Rubric, rank, weighted_total
 from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.permissions import PermissionDenied, require
-from unionDesk.services.rounds import (
+from unionDesk.services.round_lookup import (
     decode_scores,
     is_chair,
     round_aggregates,

@@ -33,7 +33,7 @@ from unionDesk.services.attachments import verified_path
 from unionDesk.services.audit import Action, record
 from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.permissions import PermissionDenied, require
-from unionDesk.services.rounds import (
+from unionDesk.services.round_lookup import (
     REVIEW_RECORD,
     closed_problem,
     decode_scores,

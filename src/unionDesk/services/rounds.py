@@ -6,11 +6,9 @@ open rounds. Progress shows who has submitted, never what.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import select
@@ -19,11 +17,23 @@ from sqlalchemy.orm import Session
 from unionDesk.domain.access import Actor, Permission, Role
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
 from unionDesk.domain.review import ReviewStatus
-from unionDesk.domain.scoring import Aggregate, Rubric, aggregate
 from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.audit import Action, record
 from unionDesk.services.errors import NotFound, ValidationFailed
-from unionDesk.services.permissions import PermissionDenied, require
+from unionDesk.services.permissions import require
+from unionDesk.services.round_lookup import (
+    REVIEW_RECORD,
+    ReviewProgress,
+    is_chair,
+    not_chair,
+    progress,
+    refuse_if_closed,
+    require_officer_or_chair,
+    round_aggregates,
+    round_candidate_ids,
+    round_reviewer_ids,
+    round_row,
+)
 from unionDesk.services.transitions import get_candidate_row, move, program_row
 from unionDesk.store.db import Database
 from unionDesk.store.models import Member, User
@@ -38,7 +48,6 @@ from unionDesk.store.selection_models import (
 )
 
 RECORD_TYPE = "review_round"
-REVIEW_RECORD = "review"
 NAME_LIMIT = 100
 
 
@@ -72,18 +81,6 @@ class RoundRow:
     candidates: int
     finished: int  # submitted or recused reviews
     expected: int  # reviewers x candidates
-
-
-@dataclass(frozen=True)
-class ReviewProgress:
-    """One (reviewer, candidate) pair of a round: its status, never its scores."""
-
-    review_id: int | None
-    reviewer_id: int
-    reviewer: str
-    candidate_id: int
-    candidate: str
-    status: ReviewStatus | None  # None: not started
 
 
 def create_round(db: Database, actor: Actor, draft: RoundDraft) -> int:
@@ -202,22 +199,14 @@ def close_round(
             if p.status in (None, ReviewStatus.DRAFT) and p.candidate_id not in withdrawn
         ]
         if unfinished and not allow_unfinished:
-            raise ValidationFailed(
-                [
-                    problem(
-                        "",
-                        QT_TRANSLATE_NOOP(
-                            "Validation",
-                            "{count} reviews are not submitted yet (for example {reviewer} on "
-                            "{candidate}). Wait for them, or confirm closing without them: "
-                            "unsubmitted scores do not count.",
-                        ),
-                        count=len(unfinished),
-                        reviewer=unfinished[0].reviewer,
-                        candidate=unfinished[0].candidate,
-                    )
-                ]
+            text = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{count} reviews are not submitted yet (for example {reviewer} on "
+                "{candidate}). Wait for them, or confirm closing without them: "
+                "unsubmitted scores do not count.",
             )
+            example = {"reviewer": unfinished[0].reviewer, "candidate": unfinished[0].candidate}
+            raise ValidationFailed([problem("", text, count=len(unfinished), **example)])
         program = program_row(session, row.program_id)
         for candidate_id, result in round_aggregates(session, row, program).items():
             candidate = get_candidate_row(session, candidate_id)
@@ -242,34 +231,20 @@ def reopen_review(db: Database, actor: Actor, review_id: int, reason: str) -> No
     with db.write() as session:
         review = session.get(Review, review_id)
         if review is None:
-            raise NotFound(
-                problem("", QT_TRANSLATE_NOOP("Validation", "This review does not exist."))
-            )
+            text = QT_TRANSLATE_NOOP("Validation", "This review does not exist.")
+            raise NotFound(problem("", text))
         row = round_row(session, review.round_id)
         if not (actor.role is Role.ADMIN or is_chair(actor, row)):
-            raise _not_chair(actor)
+            raise not_chair(actor)
         refuse_if_closed(row)
         if ReviewStatus(review.status) is ReviewStatus.DRAFT:
-            raise ValidationFailed(
-                [
-                    problem(
-                        "",
-                        QT_TRANSLATE_NOOP(
-                            "Validation",
-                            "This review is not submitted, so there is nothing to reopen.",
-                        ),
-                    )
-                ]
+            text = QT_TRANSLATE_NOOP(
+                "Validation", "This review is not submitted, so there is nothing to reopen."
             )
+            raise ValidationFailed([problem("", text)])
         if not reason.strip():
-            raise ValidationFailed(
-                [
-                    problem(
-                        "reason",
-                        QT_TRANSLATE_NOOP("Validation", "Write why the review is reopened."),
-                    )
-                ]
-            )
+            text = QT_TRANSLATE_NOOP("Validation", "Write why the review is reopened.")
+            raise ValidationFailed([problem("reason", text)])
         now = datetime.now()
         session.add(
             ReviewRevision(
@@ -296,162 +271,6 @@ def reopen_review(db: Database, actor: Actor, review_id: int, reason: str) -> No
             reason.strip(),
             {"status": (before, ReviewStatus.DRAFT.value)},
         )
-
-
-# --- helpers shared with reviews.py and results.py ------------------------------------------
-
-
-def round_row(session: Session, round_id: int) -> ReviewRound:
-    """The round, or ``NotFound``."""
-    row = session.get(ReviewRound, round_id)
-    if row is None:
-        raise NotFound(
-            problem(
-                "",
-                QT_TRANSLATE_NOOP("Validation", "This review round no longer exists."),
-            )
-        )
-    return row
-
-
-def rubric_of(program: AwardProgram) -> Rubric:
-    """The program's scoring rubric."""
-    return Rubric.from_json(json.loads(program.rubric))
-
-
-def quorum_of(row: ReviewRound, program: AwardProgram) -> Fraction:
-    """The round's quorum, or the program's when the round has none of its own."""
-    return Fraction(row.quorum or program.quorum)
-
-
-def is_chair(actor: Actor, row: ReviewRound) -> bool:
-    """Whether ``actor`` chairs the round."""
-    return actor.user_id is not None and actor.user_id == row.chair_user_id
-
-
-def require_officer_or_chair(actor: Actor, row: ReviewRound) -> None:
-    """Allow the round's chair and users who manage selections."""
-    if not (actor.may(Permission.EDIT_SELECTION) or is_chair(actor, row)):
-        raise _not_chair(actor)
-
-
-def refuse_if_closed(row: ReviewRound) -> None:
-    """Refuse changes to a closed round."""
-    found = closed_problem(row)
-    if found is not None:
-        raise ValidationFailed([found])
-
-
-def closed_problem(row: ReviewRound) -> Problem | None:
-    """Why the round's reviews can no longer change, or None while it is open."""
-    if row.closed_at is None:
-        return None
-    return problem(
-        "",
-        QT_TRANSLATE_NOOP(
-            "Validation", "The round {round} is closed; its reviews can no longer change."
-        ),
-        round=row.name,
-    )
-
-
-def round_candidate_ids(session: Session, round_id: int) -> list[int]:
-    """Ids of the candidates assigned to a round."""
-    return list(
-        session.scalars(
-            select(RoundCandidate.candidate_id)
-            .where(RoundCandidate.round_id == round_id)
-            .order_by(RoundCandidate.candidate_id)
-        )
-    )
-
-
-def round_reviewer_ids(session: Session, round_id: int) -> list[int]:
-    """Ids of the reviewers assigned to a round."""
-    return list(
-        session.scalars(
-            select(RoundReviewer.user_id)
-            .where(RoundReviewer.round_id == round_id)
-            .order_by(RoundReviewer.user_id)
-        )
-    )
-
-
-def submitted_scores(session: Session, round_id: int) -> dict[int, list[dict[str, Decimal]]]:
-    """Criterion values of the submitted (not recused) reviews of a round, by candidate."""
-    rows = session.execute(
-        select(Review.candidate_id, Review.scores).where(
-            Review.round_id == round_id, Review.status == ReviewStatus.SUBMITTED.value
-        )
-    )
-    found: dict[int, list[dict[str, Decimal]]] = {}
-    for candidate_id, text in rows:
-        found.setdefault(candidate_id, []).append(decode_scores(text))
-    return found
-
-
-def decode_scores(text: str) -> dict[str, Decimal]:
-    """Scores stored as JSON decimal strings."""
-    return {key: Decimal(value) for key, value in json.loads(text or "{}").items()}
-
-
-def round_aggregates(
-    session: Session, row: ReviewRound, program: AwardProgram
-) -> dict[int, Aggregate]:
-    """The committee's aggregate (``scoring.aggregate``) of every candidate of a round.
-
-    Reads the round's reviews in one query: per-candidate queries cost 0.4 s for 300
-    candidates (benchmarks/bench_selection.py).
-    """
-    rubric, scores = rubric_of(program), submitted_scores(session, row.id)
-    reviewers, quorum = len(round_reviewer_ids(session, row.id)), quorum_of(row, program)
-    spread = Decimal(program.disagreement_sd)
-    return {
-        candidate_id: aggregate(
-            rubric,
-            scores.get(candidate_id, []),
-            reviewers=reviewers,
-            quorum=quorum,
-            disagreement_sd=spread,
-        )
-        for candidate_id in round_candidate_ids(session, row.id)
-    }
-
-
-def progress(session: Session, row: ReviewRound) -> list[ReviewProgress]:
-    """Statuses of every (reviewer, candidate) pair of a round."""
-    reviewers = {
-        u.id: u.display_name or u.username
-        for u in session.scalars(
-            select(User).where(User.id.in_(round_reviewer_ids(session, row.id)))
-        )
-    }
-    candidates = dict(
-        session.execute(
-            select(Candidate.id, Member.name)
-            .join(Member, Member.id == Candidate.member_id)
-            .where(Candidate.id.in_(round_candidate_ids(session, row.id)))
-        ).all()
-    )
-    reviews = {
-        (r.reviewer_id, r.candidate_id): r
-        for r in session.scalars(select(Review).where(Review.round_id == row.id))
-    }
-    result = []
-    for reviewer_id, reviewer in sorted(reviewers.items()):
-        for candidate_id, candidate in sorted(candidates.items()):
-            review = reviews.get((reviewer_id, candidate_id))
-            result.append(
-                ReviewProgress(
-                    review_id=review.id if review else None,
-                    reviewer_id=reviewer_id,
-                    reviewer=reviewer,
-                    candidate_id=candidate_id,
-                    candidate=candidate,
-                    status=ReviewStatus(review.status) if review else None,
-                )
-            )
-    return result
 
 
 def _round_row(session: Session, row: ReviewRound) -> RoundRow:
@@ -578,16 +397,3 @@ def _check_candidates(
             )
     if problems:
         raise ValidationFailed(problems)
-
-
-def _not_chair(actor: Actor) -> PermissionDenied:
-    return PermissionDenied(
-        problem(
-            "",
-            QT_TRANSLATE_NOOP(
-                "Validation",
-                "Only the chair of this round may do this; your account ({user}) is not the chair.",
-            ),
-            user=actor.username,
-        )
-    )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from unionDesk.domain.access import Permission
 from unionDesk.domain.workdays import DayKind, SpecialDay, day_kind_label
 from unionDesk.i18n import translate
-from unionDesk.services.publicity import calendar_days, remove_calendar_day, set_calendar_day
+from unionDesk.services.holidays import calendar_days, remove_calendar_day, set_calendar_day
 from unionDesk.ui.common import AppContext, error_text
 from unionDesk.ui.selection.forms import (
     ServiceForm,

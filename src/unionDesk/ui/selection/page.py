@@ -35,15 +35,8 @@ from unionDesk.domain.access import Permission
 from unionDesk.domain.eligibility import RuleResult, is_eligible
 from unionDesk.domain.workflow import CandidateState, state_label
 from unionDesk.i18n import translate
-from unionDesk.services.candidates import (
-    CHECKABLE_STATES,
-    CandidateRow,
-    check,
-    list_candidates,
-    override_eligibility,
-    submit,
-    withdraw,
-)
+from unionDesk.services.candidates import CandidateRow, list_candidates, submit, withdraw
+from unionDesk.services.eligibility_check import CHECKABLE_STATES, check, override_eligibility
 from unionDesk.services.errors import NotFound
 from unionDesk.services.programs import (
     Preset,

@@ -34,6 +34,7 @@ from unionDesk.i18n import translate
 from unionDesk.services.candidates import CandidateRow, list_candidates
 from unionDesk.services.database import Database
 from unionDesk.services.errors import ValidationFailed
+from unionDesk.services.holidays import calendar_days
 from unionDesk.services.publicity import (
     ObjectionResult,
     ObjectionView,
@@ -41,7 +42,6 @@ from unionDesk.services.publicity import (
     PublicityStatus,
     add_objection,
     approve,
-    calendar_days,
     plan_publicity,
     publicity_status,
     reject,

@@ -35,9 +35,9 @@ from unionDesk.i18n import translate
 from unionDesk.services.candidates import CandidateRow, list_candidates
 from unionDesk.services.database import Database
 from unionDesk.services.reviews import my_rounds
+from unionDesk.services.round_lookup import ReviewProgress
 from unionDesk.services.rounds import (
     CommitteeAccount,
-    ReviewProgress,
     RoundDraft,
     close_round,
     committee_accounts,
