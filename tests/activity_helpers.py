@@ -17,11 +17,11 @@ from unionDesk.domain.competition import (
     CompetitionLevel,
     CompetitionType,
     Prize,
-    PrizeBand,
     ScoringScheme,
     weighted_parts_preset,
 )
 from unionDesk.domain.competition_form import CompetitionDraft
+from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.services.competition_entries import add_member_entries
 from unionDesk.services.competitions import create_competition
 from unionDesk.services.members import create_member

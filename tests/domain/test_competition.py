@@ -16,22 +16,24 @@ from unionDesk.domain.competition import (
     CompetitionType,
     Part,
     Prize,
-    PrizeBand,
     RubricItem,
     SchemeKind,
     ScoringScheme,
-    Standing,
     ankang_preset,
-    award_prizes,
     competition_label,
     competition_text,
     passed,
-    prize_band_problems,
-    rank_entries,
     scheme_problems,
     score_problems,
     total,
     weighted_parts_preset,
+)
+from unionDesk.domain.competition_ranking import (
+    PrizeBand,
+    Standing,
+    award_prizes,
+    prize_band_problems,
+    rank_entries,
 )
 from unionDesk.domain.messages import ValidationFailed
 

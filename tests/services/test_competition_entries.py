@@ -26,7 +26,8 @@ from activity_helpers import (
 )
 from helpers import OFFICE, TODAY
 from unionDesk.domain.access import Actor
-from unionDesk.domain.competition import Prize, PrizeBand
+from unionDesk.domain.competition import Prize
+from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.domain.enums import ChangeKind
 from unionDesk.domain.honours import HonourDraft, HonourLevel
 from unionDesk.services.audit import Action, AuditFilter, AuditView, query_audit

@@ -30,13 +30,13 @@ from unionDesk.domain.competition import (
     CompetitionType,
     Part,
     Prize,
-    PrizeBand,
     RubricItem,
     SchemeKind,
     ScoringScheme,
     ankang_preset,
     weighted_parts_preset,
 )
+from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.services.audit import Action, AuditFilter, AuditView, query_audit
 from unionDesk.services.competition_entries import create_team, save_scores, withdraw_entry
 from unionDesk.services.competitions import (

@@ -21,21 +21,23 @@ from unionDesk.services.audit import Action, AuditFilter, AuditView, query_audit
 from unionDesk.services.demo import fill_demo
 from unionDesk.services.departments import add_department
 from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.services.event_photos import (
+    PhotoDamaged,
+    add_photo,
+    list_photos,
+    open_photo,
+    photo_folder,
+    remove_photo,
+)
 from unionDesk.services.events import (
     AttendanceChange,
     EventQuery,
-    PhotoDamaged,
-    add_photo,
     attendance_rows,
     create_event,
     delete_event,
     department_member_ids,
     get_event,
     list_events,
-    list_photos,
-    open_photo,
-    photo_folder,
-    remove_photo,
     set_attendance,
     update_event,
 )

@@ -26,7 +26,8 @@ from unionDesk.services.events import (
     set_attendance,
 )
 from unionDesk.services.members import create_member
-from unionDesk.ui.activities.attendance_dialog import AttendanceDialog, AttendeeTableModel
+from unionDesk.ui.activities.attendance_dialog import AttendanceDialog
+from unionDesk.ui.activities.attendee_model import AttendeeTableModel
 from unionDesk.ui.common import AppContext
 
 

@@ -18,11 +18,11 @@ from unionDesk.domain.competition import (
     CompetitionType,
     Part,
     Prize,
-    PrizeBand,
     SchemeKind,
     ankang_preset,
     weighted_parts_preset,
 )
+from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.services.competition_entries import save_scores
 from unionDesk.services.competitions import get_competition, list_competitions
 from unionDesk.ui.activities.competition_form import CompetitionFormDialog

@@ -17,11 +17,11 @@ from unionDesk.domain.competition import (
     CompetitionLevel,
     CompetitionType,
     Prize,
-    PrizeBand,
     ankang_preset,
     weighted_parts_preset,
 )
 from unionDesk.domain.competition_form import CompetitionDraft
+from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.services.competition_entries import add_member_entries, create_team, save_scores
 from unionDesk.services.competitions import (
     competition_history,

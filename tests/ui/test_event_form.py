@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from helpers import OFFICE
 from unionDesk.domain.access import Role
 from unionDesk.domain.culture import EventDraft, EventType
-from unionDesk.services.events import create_event, get_event, list_photos
+from unionDesk.services.event_photos import list_photos
+from unionDesk.services.events import create_event, get_event
 from unionDesk.ui.activities.event_form import FIELDS, EventFormDialog
 from unionDesk.ui.common import AppContext
 

@@ -27,7 +27,8 @@ from unionDesk.services.events import (
 from unionDesk.services.members import create_member
 from unionDesk.ui.activities.attendance_dialog import AttendanceDialog
 from unionDesk.ui.activities.event_form import EventFormDialog
-from unionDesk.ui.activities.events_page import SORT_ROLE, Column, EventsPage, EventTableModel
+from unionDesk.ui.activities.event_table import SORT_ROLE, Column, EventTableModel
+from unionDesk.ui.activities.events_page import EventsPage
 from unionDesk.ui.common import AppContext
 
 TODAY = date.today()

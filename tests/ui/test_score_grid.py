@@ -17,12 +17,9 @@ from unionDesk.domain.competition import CompetitionType, Prize, ankang_preset, 
 from unionDesk.i18n import translate
 from unionDesk.services.competition_entries import create_team, save_scores, withdraw_entry
 from unionDesk.services.competitions import entry_sheet
-from unionDesk.ui.activities import score_grid as grid_module
-from unionDesk.ui.activities.score_grid import (
-    INVALID_BACKGROUND,
-    UNSAVED_BACKGROUND,
-    ScoreGrid,
-)
+from unionDesk.ui.activities import score_panel as grid_module
+from unionDesk.ui.activities.score_grid import INVALID_BACKGROUND, UNSAVED_BACKGROUND
+from unionDesk.ui.activities.score_panel import ScoreGrid
 from unionDesk.ui.common import AppContext
 
 THEORY, PRACTICAL = 2, 3  # score columns after the entry and its department

@@ -19,16 +19,18 @@ from unionDesk.domain.competition import (
     CompetitionType,
     Part,
     Prize,
-    PrizeBand,
     RubricItem,
     ScoringScheme,
-    award_prizes,
     passed,
-    prize_band_problems,
-    rank_entries,
     scheme_problems,
     score_problems,
     total,
+)
+from unionDesk.domain.competition_ranking import (
+    PrizeBand,
+    award_prizes,
+    prize_band_problems,
+    rank_entries,
 )
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed, problem
 

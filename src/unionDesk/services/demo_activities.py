@@ -23,7 +23,6 @@ from unionDesk.domain.competition import (
     CompetitionType,
     Part,
     Prize,
-    PrizeBand,
     SchemeKind,
     ScoringScheme,
     ankang_preset,
@@ -31,6 +30,7 @@ from unionDesk.domain.competition import (
     weighted_parts_preset,
 )
 from unionDesk.domain.competition_form import CompetitionDraft
+from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.domain.culture import EventDraft, EventType
 from unionDesk.domain.enums import MemberStatus
 from unionDesk.domain.honours import HonourLevel

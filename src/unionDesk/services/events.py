@@ -1,9 +1,9 @@
-"""Culture events (职工文化活动): the register, attendance and photos.
+"""Culture events (职工文化活动): the register and attendance.
 
 Attendance is replaced as a whole list with bulk statements, so checking in a 500-person event
 is a few statements, not 500 ORM objects. Members deleted from the register drop out of every
-attendance list and count, but their attendance rows are kept. Photos are stored by SHA-256
-like candidate attachments (``file_store``). The statistics are in ``event_stats``.
+attendance list and count, but their attendance rows are kept. Photos are in ``event_photos``
+and the statistics in ``event_stats``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
@@ -21,18 +20,15 @@ from unionDesk.domain.access import Actor, Permission
 from unionDesk.domain.culture import EventDraft, EventType, validate_event
 from unionDesk.domain.enums import MemberStatus
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
-from unionDesk.domain.photos import photo_problems, photo_type
 from unionDesk.services.audit import Action, diff, record
 from unionDesk.services.departments import all_departments, display_paths, subtree_ids
-from unionDesk.services.errors import NotFound, ServiceError, ValidationFailed
-from unionDesk.services.file_store import inspect_file, intact_path, store_file
+from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.permissions import require
-from unionDesk.store.activity_models import CultureEvent, EventAttendance, EventPhoto
+from unionDesk.store.activity_models import CultureEvent, EventAttendance
 from unionDesk.store.db import Database
 from unionDesk.store.models import Department, Member
 
 RECORD_TYPE = "event"
-PHOTO_FOLDER = "photos"
 ID_CHUNK = 500  # ids per IN (...) list, far below SQLite's limit on bound variables
 NAMES_SHOWN = 10  # refused attendees named in a message
 ONE_DAY = timedelta(days=1)
@@ -89,28 +85,6 @@ class AttendeeRow:
     card_number: str
 
 
-@dataclass(frozen=True)
-class PhotoView:
-    """One photo of an event, as the event form lists it."""
-
-    id: int
-    event_id: int
-    file_name: str
-    size: int
-    sha256: str
-    added_at: datetime
-    added_by: str
-
-
-class PhotoDamaged(ServiceError):
-    """A stored photo is missing or no longer matches its recorded SHA-256."""
-
-
-def photo_folder(db: Database) -> Path:
-    """Where event photos of the database ``db`` are stored (beside the database file)."""
-    return db.path.parent / PHOTO_FOLDER
-
-
 def list_events(db: Database, actor: Actor, query: EventQuery = EventQuery()) -> list[EventRow]:
     """The events matching ``query``, newest first."""
     require(actor, Permission.VIEW_ACTIVITIES)
@@ -161,7 +135,7 @@ def get_event(db: Database, actor: Actor, event_id: int) -> EventDetail:
     """An event with the ids of its attendees on the register."""
     require(actor, Permission.VIEW_ACTIVITIES)
     with db.read() as session:
-        event = _live_event(session, event_id)
+        event = live_event(session, event_id)
         return EventDetail(event.id, _draft_of(event), frozenset(_attendee_ids(session, event_id)))
 
 
@@ -198,7 +172,7 @@ def update_event(
     require(actor, Permission.EDIT_ACTIVITIES)
     clean = validate_event(draft, now=now or datetime.now())
     with db.write() as session:
-        event = _live_event(session, event_id)
+        event = live_event(session, event_id)
         changes = diff(_audited(_draft_of(event)), _audited(clean))
         _apply(event, clean)
         event.updated_at = datetime.now()
@@ -209,7 +183,7 @@ def delete_event(db: Database, actor: Actor, event_id: int, reason: str) -> None
     """Take an event off the register; the row, attendance and photos are kept (soft delete)."""
     require(actor, Permission.EDIT_ACTIVITIES)
     with db.write() as session:
-        event = _live_event(session, event_id)
+        event = live_event(session, event_id)
         event.deleted_at = datetime.now()
         summary = f"{event.title}: {reason.strip()}" if reason.strip() else event.title
         record(session, actor, Action.DELETE, RECORD_TYPE, event.id, summary)
@@ -230,7 +204,7 @@ def set_attendance(
     require(actor, Permission.EDIT_ACTIVITIES)
     wanted = set(member_ids)
     with db.write() as session:
-        event = _live_event(session, event_id)
+        event = live_event(session, event_id)
         _refuse_off_register(session, wanted)
         current = set(_attendee_ids(session, event_id))
         added, removed = sorted(wanted - current), sorted(current - wanted)
@@ -256,7 +230,7 @@ def attendance_rows(db: Database, actor: Actor, event_id: int) -> list[AttendeeR
     require(actor, Permission.VIEW_ACTIVITIES)
     departments = display_paths(all_departments(db))
     with db.read() as session:
-        _live_event(session, event_id)
+        live_event(session, event_id)
         rows = session.execute(
             select(Member.id, Member.name, Member.department_id, Member.card_number)
             .join(EventAttendance, EventAttendance.member_id == Member.id)
@@ -298,94 +272,6 @@ def department_member_ids(db: Database, actor: Actor, department_id: int) -> lis
         )
 
 
-def add_photo(db: Database, actor: Actor, event_id: int, source: Path) -> int:
-    """Copy the JPEG or PNG ``source`` into the data folder and add it to the event.
-
-    Raises:
-        ValidationFailed: the file is empty, over 10 MB, not a JPEG or PNG, or unreadable.
-        NotFound: the event was deleted meanwhile.
-    """
-    require(actor, Permission.EDIT_ACTIVITIES)
-    size, head = inspect_file(source)
-    problems = photo_problems(source.name, size, head)
-    if problems:
-        raise ValidationFailed(problems)
-    file_type = photo_type(head)
-    assert file_type is not None
-    with db.write() as session:
-        event = _live_event(session, event_id)
-        # Stored only once accepted, so a refusal leaves no file behind.
-        digest = store_file(photo_folder(db), source, file_type.extension)
-        name = source.name[:255]
-        photo = EventPhoto(
-            event_id=event.id,
-            file_name=name,
-            sha256=digest,
-            size=size,
-            added_at=datetime.now(),
-            added_by=actor.username,
-        )
-        session.add(photo)
-        session.flush()
-        changes = {"photo": (None, f"{name} sha256={digest}")}
-        record(session, actor, Action.UPDATE, RECORD_TYPE, event.id, f"+ {name}", changes)
-        return photo.id
-
-
-def list_photos(db: Database, actor: Actor, event_id: int) -> list[PhotoView]:
-    """The event's photos that were not removed, oldest first."""
-    require(actor, Permission.VIEW_ACTIVITIES)
-    with db.read() as session:
-        photos = session.scalars(
-            select(EventPhoto)
-            .where(EventPhoto.event_id == event_id, EventPhoto.removed_at.is_(None))
-            .order_by(EventPhoto.id)
-        ).all()
-    return [
-        PhotoView(p.id, p.event_id, p.file_name, p.size, p.sha256, p.added_at, p.added_by)
-        for p in photos
-    ]
-
-
-def open_photo(db: Database, actor: Actor, photo_id: int) -> Path:
-    """The stored file of a photo, after checking its SHA-256.
-
-    Raises:
-        NotFound: the photo was removed meanwhile.
-        PhotoDamaged: the file is missing or its content changed since it was added.
-    """
-    require(actor, Permission.VIEW_ACTIVITIES)
-    with db.read() as session:
-        photo = _live_photo(session, photo_id)
-        digest, name = photo.sha256, photo.file_name
-    path = intact_path(photo_folder(db), digest)
-    if path is None:
-        text = QT_TRANSLATE_NOOP(
-            "Validation",
-            "The photo {file} is missing or damaged (its content no longer matches the "
-            "fingerprint recorded when it was added). Restore a backup, or remove it and add "
-            "the original again.",
-        )
-        raise PhotoDamaged(problem("", text, file=name))
-    return path
-
-
-def remove_photo(db: Database, actor: Actor, photo_id: int, reason: str = "") -> None:
-    """Take a photo off the event; the row and the file are kept (audited).
-
-    Removing a photo that is already removed changes nothing.
-    """
-    require(actor, Permission.EDIT_ACTIVITIES)
-    with db.write() as session:
-        photo = session.get(EventPhoto, photo_id)
-        if photo is None or photo.removed_at is not None:
-            return
-        photo.removed_at = datetime.now()
-        summary = f"- {photo.file_name} {reason.strip()}".strip()
-        changes = {"photo": (f"{photo.file_name} sha256={photo.sha256}", None)}
-        record(session, actor, Action.UPDATE, RECORD_TYPE, photo.event_id, summary, changes)
-
-
 def day_start(day: date) -> datetime:
     """Midnight at the start of ``day``, for comparing days with ``starts_at``."""
     return datetime.combine(day, time.min)
@@ -410,7 +296,12 @@ def _attendee_ids(session: Session, event_id: int) -> list[int]:
     )
 
 
-def _live_event(session: Session, event_id: int) -> CultureEvent:
+def live_event(session: Session, event_id: int) -> CultureEvent:
+    """The event, unless it was deleted.
+
+    Raises:
+        NotFound: it does not exist or was deleted.
+    """
     event = session.get(CultureEvent, event_id)
     if event is None or event.deleted_at is not None:
         text = QT_TRANSLATE_NOOP(
@@ -419,16 +310,6 @@ def _live_event(session: Session, event_id: int) -> CultureEvent:
         )
         raise NotFound(problem("", text))
     return event
-
-
-def _live_photo(session: Session, photo_id: int) -> EventPhoto:
-    photo = session.get(EventPhoto, photo_id)
-    if photo is None or photo.removed_at is not None:
-        text = QT_TRANSLATE_NOOP(
-            "Validation", "This photo was removed meanwhile. Refresh the list."
-        )
-        raise NotFound(problem("", text))
-    return photo
 
 
 def _refuse_off_register(session: Session, wanted: set[int]) -> None:

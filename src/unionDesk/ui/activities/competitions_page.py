@@ -41,7 +41,7 @@ from unionDesk.services.competitions import (
 from unionDesk.services.errors import NotFound
 from unionDesk.ui.activities.competition_form import CompetitionFormDialog
 from unionDesk.ui.activities.entries_dialog import EntriesDialog
-from unionDesk.ui.activities.score_grid import ScoreGrid
+from unionDesk.ui.activities.score_panel import ScoreGrid
 from unionDesk.ui.common import AppContext, show_error
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying

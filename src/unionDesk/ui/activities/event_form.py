@@ -47,16 +47,14 @@ from unionDesk.domain.culture import (
 )
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed
 from unionDesk.i18n import translate
-from unionDesk.services.events import (
-    EventDetail,
+from unionDesk.services.event_photos import (
     PhotoView,
     add_photo,
-    create_event,
     list_photos,
     open_photo,
     remove_photo,
-    update_event,
 )
+from unionDesk.services.events import EventDetail, create_event, update_event
 from unionDesk.ui.common import AppContext, error_text, show_error
 from unionDesk.ui.widgets import error_label, grow_to_fit, set_message, to_qdate
 

@@ -5,16 +5,7 @@ Beside the list, a statistics panel shows the numbers the returns print for a pe
 
 from __future__ import annotations
 
-from datetime import date
-from enum import IntEnum
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -24,18 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -55,209 +41,12 @@ from unionDesk.services.events import (
 )
 from unionDesk.ui.activities.attendance_dialog import AttendanceDialog
 from unionDesk.ui.activities.event_form import EventFormDialog
+from unionDesk.ui.activities.event_table import EVENT_ID_ROLE, SORT_ROLE, Column, EventTableModel
+from unionDesk.ui.activities.stats_panel import EventStatsPanel
 from unionDesk.ui.common import AppContext, problem_text, show_error
-from unionDesk.ui.widgets import OptionalDateEdit, date_edit, error_label, set_message
+from unionDesk.ui.widgets import OptionalDateEdit
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    """The event list's columns, in display order."""
-
-    STARTS_AT = 0
-    TYPE = 1
-    TITLE = 2
-    VENUE = 3
-    ATTENDEES = 4
-    GUESTS = 5
-    HOURS = 6
-
-
-NUMBER_COLUMNS = (Column.ATTENDEES, Column.GUESTS, Column.HOURS)
-
-
-def _cells(row: EventRow) -> tuple[tuple[str, ...], tuple[object, ...]]:
-    """Display text and sort key of every column, computed once so ``data()`` is a lookup."""
-    kind = event_type_label(row.event_type, translate)
-    hours = "" if row.hours is None else str(row.hours)
-    texts = (
-        f"{row.starts_at:%Y-%m-%d %H:%M}",
-        kind,
-        row.title,
-        row.venue,
-        str(row.attendees),
-        str(row.guests),
-        hours,
-    )
-    keys = (
-        row.starts_at.isoformat(),
-        kind,
-        row.title,
-        row.venue,
-        row.attendees,
-        row.guests,
-        -1.0 if row.hours is None else float(row.hours),
-    )
-    return texts, keys
-
-
-class EventTableModel(QAbstractTableModel):
-    """The events of the current query, newest first, with precomputed cells."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EventRow] = []
-        self._cells: list[tuple[tuple[str, ...], tuple[object, ...]]] = []
-        self._headers = (
-            self.tr("Date and time"),
-            self.tr("Type"),
-            self.tr("Title"),
-            self.tr("Venue"),
-            self.tr("Attendees"),
-            self.tr("Guests"),
-            self.tr("Hours"),
-        )
-
-    def set_rows(self, rows: list[EventRow]) -> None:
-        """Show ``rows`` (the result of a query), replacing what was shown."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = [_cells(row) for row in rows]
-        self.endResetModel()
-
-    def event_row(self, row: int) -> EventRow:
-        """The event shown on ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(Column):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        texts, keys = self._cells[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[index.column()]
-        if role == SORT_ROLE:
-            return keys[index.column()]
-        if role == EVENT_ID_ROLE:
-            return self._rows[index.row()].id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMBER_COLUMNS:
-            return NUMBER_ALIGNMENT
-        return None
-
-
-class EventStatsPanel(QGroupBox):
-    """Statistics of a period (this year by default): totals and a line per event type."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Statistics"))
-        year = QDate.currentDate().year()
-        self.first_edit, self.last_edit = (
-            date_edit(QDate(year, 1, 1)),
-            date_edit(QDate(year, 12, 31)),
-        )
-        self.period_error = error_label()
-        self.totals = {key: QLabel() for key in self._captions()}
-        for value in self.totals.values():
-            value.setAlignment(NUMBER_ALIGNMENT)
-        self.type_table = self._type_table()
-        period = QHBoxLayout()
-        period.addWidget(self.first_edit, 1)
-        period.addWidget(QLabel("–"))
-        period.addWidget(self.last_edit, 1)
-        form = QFormLayout()
-        for key, caption in self._captions().items():
-            form.addRow(caption, self.totals[key])
-        layout = QVBoxLayout(self)
-        layout.addLayout(period)
-        layout.addWidget(self.period_error)
-        layout.addLayout(form)
-        layout.addWidget(self.type_table)
-        layout.addStretch(1)
-
-    def _captions(self) -> dict[str, str]:
-        return {
-            "events": self.tr("Events"),
-            "attendances": self.tr("Member attendances"),
-            "guests": self.tr("Guests"),
-            "participants": self.tr("Members who took part"),
-            "members": self.tr("Members on the register"),
-            "participation_rate": self.tr("Participation rate"),
-            "member_hours": self.tr("Member hours"),
-            "hours_per_member": self.tr("Hours per member"),
-        }
-
-    def _type_table(self) -> QTableWidget:
-        headers = (self.tr("Type"), self.tr("Events"), self.tr("Attendances"), self.tr("Hours"))
-        table = QTableWidget(len(EventType), len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        frame = 2 * table.frameWidth()
-        table.setFixedHeight(
-            header.sizeHint().height() + len(EventType) * rows.defaultSectionSize() + frame
-        )
-        return table
-
-    def period(self) -> tuple[date, date]:
-        """The first and last day of the chosen period."""
-        return self.first_edit.date().toPython(), self.last_edit.date().toPython()  # type: ignore[return-value]
-
-    def show_period_problem(self, text: str) -> None:
-        """Show why the chosen period cannot be computed ("" to clear)."""
-        set_message(self.period_error, text)
-
-    def show_stats(self, stats: PeriodStats) -> None:
-        """Show the numbers of ``stats``."""
-        rate, per_member = stats.participation_rate, stats.hours_per_member
-        values = {
-            "events": str(stats.events),
-            "attendances": str(stats.attendances),
-            "guests": str(stats.guests),
-            "participants": str(stats.participants),
-            "members": str(stats.members),
-            "participation_rate": "—" if rate is None else f"{rate}%",
-            "member_hours": str(stats.member_hours),
-            "hours_per_member": "—" if per_member is None else str(per_member),
-        }
-        for key, text in values.items():
-            self.totals[key].setText(text)
-        for row, line in enumerate(stats.by_type):
-            cells = (
-                event_type_label(line.event_type, translate),
-                str(line.events),
-                str(line.attendances),
-                str(line.hours),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(NUMBER_ALIGNMENT)
-                self.type_table.setItem(row, column, item)
 
 
 class EventsPage(QWidget):
