@@ -117,6 +117,9 @@ class ServiceForm(QDialog):
     the service uses), the rest at the top. Subclasses add fields and implement ``work``.
     """
 
+    # Each form defines it: the service call it makes with its current values.
+    work: Callable[[], Work]
+
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -147,10 +150,6 @@ class ServiceForm(QDialog):
     def error_label(self, name: str) -> QLabel:
         """The label that shows problems with the field ``name``."""
         return self._errors[name]
-
-    def work(self) -> Work:
-        """The service call the form makes with its current values."""
-        raise NotImplementedError
 
     def save(self) -> None:
         """Run ``work`` on the worker; close on success, show the problems otherwise."""
