@@ -31,6 +31,15 @@ def test_an_officer_gets_the_competitions_and_events_pages(qtbot, ctx, wait_idle
     wait_idle()
 
 
+def test_the_activity_pages_are_built_only_when_first_shown(qtbot, ctx, wait_idle):
+    window = attached(qtbot, ctx, wait_idle)
+
+    assert window.competitions_page is None and window.events_page is None
+    window.nav.setCurrentRow(EVENTS_ROW)
+    assert isinstance(window.events_page, EventsPage) and window.competitions_page is None
+    wait_idle()
+
+
 def test_a_reviewer_gets_no_activity_registers(qtbot, ctx, wait_idle):
     reviewer = make_reviewers(ctx.db, 1)[0]
 
@@ -50,6 +59,7 @@ def test_closing_the_window_over_unsaved_scores_asks_first(qtbot, ctx, wait_idle
     competition_id = make_competition(ctx.db)
     enter_members(ctx.db, competition_id, make_members(ctx.db, 2))
     window = attached(qtbot, ctx, wait_idle)
+    window.show_page(window.nav_titles()[COMPETITIONS_ROW])
     grid = window.competitions_page.grid
     qtbot.waitUntil(lambda: grid.competition_id == competition_id)
     first_score = grid.model.index(0, grid.model.score_columns()[0])

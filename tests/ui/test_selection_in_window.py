@@ -56,6 +56,7 @@ def test_the_page_buttons_open_their_dialogs_over_the_window(
     window = attached(qtbot, ctx, wait_idle)
     page = window.show_page(window.nav_titles()[SELECTION_ROW])
     qtbot.waitUntil(lambda: page.current_program_id() == program_id)
+    qtbot.waitUntil(getattr(page, button).isEnabled)  # once the program's candidates are in
     dialogs.errors_expected = True  # results of a program without a closed round say so
 
     getattr(page, button).click()
@@ -76,7 +77,8 @@ def test_a_reviewer_lands_on_their_own_rounds(qtbot, ctx, wait_idle):
     window = attached(qtbot, as_reviewer, wait_idle)
 
     assert window.nav.currentRow() == SELECTION_ROW
-    assert isinstance(window.pages.currentWidget(), ReviewPage)
+    assert isinstance(window.review_page, ReviewPage)  # built because it is on screen
+    assert window.review_page.isVisible()
     assert window.selection_page is None
 
 

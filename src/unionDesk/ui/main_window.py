@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -55,6 +56,33 @@ class ComingLaterPage(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+
+
+class DeferredPage(QWidget):
+    """Holds the place of a page and builds it the first time it is shown.
+
+    Start-up then pays only for the page on screen: building the selection, competition and
+    event pages (imports, models, their first queries) delayed the register's first rows.
+    """
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        """The real page, built now if it was not yet."""
+        if self.page is None:
+            self.page = self._build()
+            self._layout.addWidget(self.page)
+        return self.page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the page when it first comes on screen."""
+        self.ensure_built()
+        super().showEvent(event)
 
 
 class ReviewerPage(QWidget):
@@ -191,9 +219,14 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("UnionDesk — {union}").format(union=union.name))
         self._remove_admin_pages()  # attach again after a restore: the user may differ
+        self.selection_page = self.review_page = None  # built again when first shown
+        self.competitions_page = self.events_page = None
         titles = self._titles()
-        pages: list[QWidget] = [self._members_page(ctx), self._selection_page(ctx)]
-        pages += self._activity_pages(ctx)
+        pages: list[QWidget] = [
+            self._members_page(ctx),
+            DeferredPage(lambda: self._selection_page(ctx)),
+            *self._activity_pages(ctx),
+        ]
         pages += [ComingLaterPage(title) for title in titles[4:-1]]
         settings = SettingsPage(ctx, union)
         if settings.backup_panel is not None:
@@ -232,15 +265,23 @@ class MainWindow(QMainWindow):
         return self.members_page
 
     def _activity_pages(self, ctx: AppContext) -> list[QWidget]:
-        """竞赛 and 活动, for the roles that keep registers or read them."""
+        """竞赛 and 活动, for the roles that keep registers or read them (built when shown)."""
         if not ctx.actor.may(Permission.VIEW_ACTIVITIES):
             return [ReviewerPage(), ReviewerPage()]
-        from unionDesk.ui.activities.competitions_page import CompetitionsPage
-        from unionDesk.ui.activities.events_page import EventsPage
 
-        self.competitions_page = CompetitionsPage(ctx)
-        self.events_page = EventsPage(ctx)
-        return [self.competitions_page, self.events_page]
+        def competitions() -> QWidget:
+            from unionDesk.ui.activities.competitions_page import CompetitionsPage
+
+            self.competitions_page = CompetitionsPage(ctx)
+            return self.competitions_page
+
+        def events() -> QWidget:
+            from unionDesk.ui.activities.events_page import EventsPage
+
+            self.events_page = EventsPage(ctx)
+            return self.events_page
+
+        return [DeferredPage(competitions), DeferredPage(events)]
 
     def _selection_page(self, ctx: AppContext) -> QWidget:
         """The officer's 评选 page, or the reviewer's own rounds for a reviewer."""
@@ -339,7 +380,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         page = self.pages.widget(row)
         assert page is not None
-        return page
+        return page.ensure_built() if isinstance(page, DeferredPage) else page
 
     def start_idle_lock(self, minutes: int | None = None, interval_ms: int | None = None) -> None:
         """Lock after ``minutes`` without input (default 10); replaces a running idle lock.
