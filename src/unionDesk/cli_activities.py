@@ -115,11 +115,10 @@ def _print_competitions(db: Any, options: argparse.Namespace, translate: Transla
 
 def competition_listing(db: Any, translate: Translate) -> list[dict[str, Any]]:
     """Every competition (newest first) with its entries, JSON-ready: codes beside labels."""
-    from unionDesk.services.competitions import get_competition, list_competitions
+    from unionDesk.services.competitions import list_competitions
 
     listing = []
     for row in list_competitions(db, CLI_ACTOR):
-        draft = get_competition(db, CLI_ACTOR, row.id).draft  # the list row has no end date
         listing.append(
             {
                 "id": row.id,
@@ -130,7 +129,7 @@ def competition_listing(db: Any, translate: Translate) -> list[dict[str, Any]]:
                 "level": row.level.value,
                 "level_label": competition_label(row.level, translate),
                 "starts_on": row.starts_on.isoformat(),
-                "ends_on": None if draft.ends_on is None else draft.ends_on.isoformat(),
+                "ends_on": None if row.ends_on is None else row.ends_on.isoformat(),
                 "entries": row.entries,
                 "scored": row.scored,
             }

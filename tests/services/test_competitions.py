@@ -269,6 +269,15 @@ def test_the_list_is_newest_first_with_entry_and_scored_counts(db: Database) -> 
     )
 
 
+def test_list_rows_carry_the_end_date(db: Database) -> None:
+    two_days = make_competition(db)
+    one_day = make_competition(db, name="焊工比武", starts_on=date(2025, 9, 1), ends_on=None)
+
+    ends = {row.id: row.ends_on for row in list_competitions(db, VIEWER)}
+
+    assert ends == {two_days: date(2026, 5, 13), one_day: None}
+
+
 def test_the_list_searches_name_trade_and_organiser_and_filters(db: Database) -> None:
     lathe = make_competition(db)
     welding = make_competition(
@@ -460,6 +469,20 @@ def test_sheet_rows_name_members_and_teams_with_departments(db: Database) -> Non
     assert set(second.team_members) == {member_name(0), member_name(1)}
 
 
+def test_team_member_ids_follow_the_order_of_the_names(db: Database) -> None:
+    competition_id = make_competition(db)
+    ids = make_members(db, 4)  # 王建国, 李建国, 张建国, 刘建国
+    [alone] = enter_members(db, competition_id, ids[3:])
+    create_team(db, OFFICE, competition_id, "数控一组", ids[:3])
+
+    first, second = entry_sheet(db, OFFICE, competition_id).rows
+
+    assert (first.entry_id, first.team_member_ids) == (alone, ())
+    # By pinyin: 李 (li), 王 (wang), 张 (zhang).
+    assert second.team_members == (member_name(1), member_name(0), member_name(2))
+    assert second.team_member_ids == (ids[1], ids[0], ids[2])
+
+
 # History -------------------------------------------------------------------------------------
 
 
@@ -498,6 +521,21 @@ def test_a_members_history_lists_entries_alone_and_in_teams_newest_first(db: Dat
             Prize.FIRST,
         ),
     ]
+
+
+def test_history_says_when_the_members_rank_is_shared(db: Database) -> None:
+    competition_id = make_competition(db)
+    first, second, third = make_members(db, 3)
+    entries = enter_members(db, competition_id, [first, second, third])
+    typed = (scores("80", "90"), scores("80", "90"), scores("70", "80"))  # 87, 87, 77
+    save_scores(db, OFFICE, competition_id, dict(zip(entries, typed, strict=True)))
+
+    placed = {
+        member: [(row.rank, row.tied) for row in competition_history(db, VIEWER, member)]
+        for member in (first, second, third)
+    }
+
+    assert placed == {first: [(1, True)], second: [(1, True)], third: [(3, False)]}
 
 
 # Access --------------------------------------------------------------------------------------

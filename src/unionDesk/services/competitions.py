@@ -65,6 +65,7 @@ class CompetitionRow:
     trade: str
     level: CompetitionLevel
     starts_on: date
+    ends_on: date | None
     entries: int  # taking part (withdrawn ones not counted)
     scored: int  # of them, with every score entered
 
@@ -85,6 +86,7 @@ class EntryRow:
         name: the member's name or the team's name.
         department: the member's department; for a team, its members' departments.
         team_members: the names of a team's members; empty for a member's entry.
+        team_member_ids: the ids of a team's members, in the order of ``team_members``.
         values: the scores entered so far, by line key.
         total, rank, tied, prize, passed: the entry's ``competition_form.Outcome``.
     """
@@ -95,6 +97,7 @@ class EntryRow:
     name: str
     department: str
     team_members: tuple[str, ...]
+    team_member_ids: tuple[int, ...]
     values: dict[str, Decimal]
     total: Decimal | None
     rank: int | None
@@ -115,7 +118,10 @@ class EntrySheet:
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One competition a member took part in, for the member form."""
+    """One competition a member took part in, for the member form.
+
+    ``tied`` is true when another entry shares the rank of the member's entry.
+    """
 
     competition_id: int
     name: str
@@ -125,6 +131,7 @@ class HistoryRow:
     total: Decimal | None
     rank: int | None
     prize: Prize | None
+    tied: bool = False
 
 
 def list_competitions(
@@ -167,6 +174,7 @@ def _row(competition: Competition, scores: list[str]) -> CompetitionRow:
         trade=competition.trade,
         level=CompetitionLevel(competition.level),
         starts_on=competition.starts_on,
+        ends_on=competition.ends_on,
         entries=len(scores),
         scored=sum(is_complete(scheme, scores_from_json(text)) for text in scores),
     )
@@ -309,6 +317,7 @@ def competition_history(db: Database, actor: Actor, member_id: int) -> list[Hist
                     total=row.total,
                     rank=row.rank,
                     prize=row.prize,
+                    tied=row.tied,
                 )
             )
         return history
@@ -335,7 +344,7 @@ def sheet_of(session: Session, competition: Competition, departments: dict[int, 
     results = outcomes(scheme, bands, values)
     rows = []
     for entry in entries:
-        name, members, department_ids = who[entry.id]
+        name, members, member_ids, department_ids = who[entry.id]
         paths = (departments.get(d or 0, "") for d in department_ids)
         result = results[entry.id]
         rows.append(
@@ -346,6 +355,7 @@ def sheet_of(session: Session, competition: Competition, departments: dict[int, 
                 name=name,
                 department="、".join(dict.fromkeys(path for path in paths if path)),
                 team_members=members,
+                team_member_ids=member_ids,
                 values=values[entry.id],
                 total=result.total,
                 rank=result.rank,
@@ -357,11 +367,11 @@ def sheet_of(session: Session, competition: Competition, departments: dict[int, 
     return EntrySheet(competition.id, scheme, bands, tuple(rows))
 
 
-_Who = tuple[str, tuple[str, ...], tuple[int | None, ...]]
+_Who = tuple[str, tuple[str, ...], tuple[int, ...], tuple[int | None, ...]]
 
 
 def _who(session: Session, entries: list[CompetitionEntry]) -> dict[int, _Who]:
-    """Entry id -> name, the team's member names (by pinyin) and the department ids."""
+    """Entry id -> name, the team's member names (by pinyin) and ids, and the department ids."""
     people = {
         member_id: (name, department_id)
         for member_id, name, department_id in session.execute(
@@ -377,26 +387,27 @@ def _who(session: Session, entries: list[CompetitionEntry]) -> dict[int, _Who]:
             select(CompetitionTeam.id, CompetitionTeam.name).where(CompetitionTeam.id.in_(team_ids))
         )
     }
-    members: dict[int, list[tuple[str, int | None]]] = {team_id: [] for team_id in teams}
-    for team_id, name, department_id in session.execute(
-        select(TeamMember.team_id, Member.name, Member.department_id)
+    members: dict[int, list[tuple[str, int, int | None]]] = {team_id: [] for team_id in teams}
+    for team_id, name, member_id, department_id in session.execute(
+        select(TeamMember.team_id, Member.name, Member.id, Member.department_id)
         .join(Member, Member.id == TeamMember.member_id)
         .where(TeamMember.team_id.in_(team_ids))
         .order_by(Member.name_sort, Member.id)
     ):
-        members[team_id].append((name, department_id))
+        members[team_id].append((name, member_id, department_id))
     who: dict[int, _Who] = {}
     for entry in entries:
         if entry.member_id is not None:
             name, department_id = people[entry.member_id]
-            who[entry.id] = (name, (), (department_id,))
+            who[entry.id] = (name, (), (), (department_id,))
         else:
             assert entry.team_id is not None  # an entry is a member's or a team's
             team = members[entry.team_id]
             who[entry.id] = (
                 teams[entry.team_id],
-                tuple(n for n, _ in team),
-                tuple(d for _, d in team),
+                tuple(name for name, _, _ in team),
+                tuple(member_id for _, member_id, _ in team),
+                tuple(department_id for _, _, department_id in team),
             )
     return who
 

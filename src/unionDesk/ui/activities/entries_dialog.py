@@ -1,8 +1,8 @@
-"""Entries of one competition: enter members or teams, withdraw, record a prize as an honour.
+"""Entries of one competition: members and teams, their members, withdrawals, prizes as honours.
 
 The member search is the register's (pinyin initials, name, last digits of the ID number, card
 number); several members can be chosen at once. Refusals show the service's message in the
-dialog and keep what was chosen.
+dialog and keep what was chosen. Users who may not edit activities only see the entries.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionDesk.domain.access import Permission
 from unionDesk.domain.competition import CompetitionLevel, competition_label
 from unionDesk.domain.enums import MemberStatus, label
 from unionDesk.domain.honours import HonourLevel, level_label
@@ -40,6 +41,7 @@ from unionDesk.services.competition_entries import (
     add_member_entries,
     create_team,
     record_prize_as_honour,
+    set_team_members,
     withdraw_entry,
 )
 from unionDesk.services.competitions import CompetitionRow, EntryRow, EntrySheet, entry_sheet
@@ -116,11 +118,105 @@ class PrizeHonourDialog(QDialog):
         set_message(self.message, error_text(error))
 
 
+class TeamEditor(QGroupBox):
+    """The members of a new team, or of an entered team while they are being changed (编辑队员).
+
+    Editing a team puts the new team's name and members aside; they come back when the editing
+    ends, so starting to edit never loses a team being put together.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.team: EntryRow | None = None  # the entered team being edited; None for a new team
+        self._new_team: tuple[str, list[tuple[int, str]]] = ("", [])
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("for example 数控一班"))
+        self.member_list = QListWidget()
+        self.member_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.remove_button = QPushButton(self.tr("Remove from team"))
+        self.create_button = QPushButton(self.tr("Enter team"))
+        self.save_button = QPushButton(self.tr("Save members"))
+        self.cancel_button = QPushButton(self.tr("Cancel editing"))
+        form = QFormLayout()
+        form.addRow(self.tr("Team name"), self.name_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Team members")))
+        layout.addWidget(self.member_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        for button in (self.create_button, self.save_button, self.cancel_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self._show_mode()
+
+    def members(self) -> list[tuple[int, str]]:
+        """(member id, name) of the team's members as listed."""
+        items = (self.member_list.item(row) for row in range(self.member_list.count()))
+        return [item.data(MEMBER_ROLE) for item in items]
+
+    def add_members(self, members: list[tuple[int, str]]) -> None:
+        """Put ``members`` on the list, each once."""
+        present = {member_id for member_id, _ in self.members()}
+        for member_id, name in members:
+            if member_id not in present:
+                item = QListWidgetItem(name)
+                item.setData(MEMBER_ROLE, (member_id, name))
+                self.member_list.addItem(item)
+                present.add(member_id)
+
+    def remove_selected(self) -> None:
+        """Take the selected members off the list."""
+        for item in self.member_list.selectedItems():
+            self.member_list.takeItem(self.member_list.row(item))
+
+    def edit(self, team: EntryRow) -> None:
+        """Show an entered team with its current members, ready to change them."""
+        if self.team is None:
+            self._new_team = (self.name_edit.text(), self.members())
+        self.team = team
+        self._fill(team.name, list(zip(team.team_member_ids, team.team_members, strict=True)))
+        self._show_mode()
+
+    def stop_editing(self) -> None:
+        """Go back to the new team, as it was before the editing started."""
+        if self.team is not None:
+            self.team = None
+            self._fill(*self._new_team)
+            self._new_team = ("", [])
+            self._show_mode()
+
+    def clear(self) -> None:
+        """Empty the new team (it was entered)."""
+        self._fill("", [])
+
+    def _fill(self, name: str, members: list[tuple[int, str]]) -> None:
+        self.name_edit.setText(name)
+        self.member_list.clear()
+        self.add_members(members)
+
+    def _show_mode(self) -> None:
+        editing = self.team is not None
+        self.setTitle(
+            self.tr("Members of team “{name}”").format(name=self.team.name)
+            if self.team is not None
+            else self.tr("New team")
+        )
+        self.name_edit.setEnabled(not editing)  # set_team_members keeps the name
+        self.create_button.setVisible(not editing)
+        self.save_button.setVisible(editing)
+        self.cancel_button.setVisible(editing)
+
+
 class EntriesDialog(QDialog):
-    """Enter members and teams in a competition, withdraw entries, record prizes as honours.
+    """Enter members and teams, change a team's members, withdraw, record prizes as honours.
+
+    Users who may not edit activities only see the entries.
 
     Signals:
-        changed(): entries were added or withdrawn (the score sheet should be read again).
+        changed(): entries or team members changed (the score sheet should be read again).
         results_shown(): the latest member search result is listed.
         entries_loaded(): the entry list shows the latest data.
         dialog_opened(QDialog): the honour dialog was opened (window-modal, not blocking).
@@ -136,12 +232,15 @@ class EntriesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ctx, self.competition = ctx, competition
+        self.can_edit = ctx.actor.may(Permission.EDIT_ACTIVITIES)
         self._sequence = 0
         self._rows: tuple[EntryRow, ...] = ()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.setWindowTitle(self.tr("Entries: {name}").format(name=competition.name))
         self._build()
         self._connect()
+        if not self.can_edit:
+            self._make_read_only()
         self.load_entries()
         self.resize(980, 680)
 
@@ -157,20 +256,24 @@ class EntriesDialog(QDialog):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.enter_button = QPushButton(self.tr("Enter as individuals"))
         self.add_to_team_button = QPushButton(self.tr("Add to team →"))
-        self.team_name_edit = QLineEdit()
-        self.team_name_edit.setPlaceholderText(self.tr("for example 数控一班"))
-        self.team_list = QListWidget()
-        self.remove_from_team_button = QPushButton(self.tr("Remove from team"))
-        self.create_team_button = QPushButton(self.tr("Enter team"))
+        self.team_editor = TeamEditor()
+        self.team_name_edit = self.team_editor.name_edit
+        self.team_list = self.team_editor.member_list
+        self.remove_from_team_button = self.team_editor.remove_button
+        self.create_team_button = self.team_editor.create_button
+        self.save_team_button = self.team_editor.save_button
+        self.cancel_team_button = self.team_editor.cancel_button
         self.entries_table = self._entries_table()
+        self.edit_team_button = QPushButton(self.tr("Edit members"))
         self.withdraw_button = QPushButton(self.tr("Withdraw…"))
         self.honour_button = QPushButton(self.tr("Record as honour…"))
         self.message = error_label()
         self.info_label = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.picker_box = self._picker_box()
         adding = QHBoxLayout()
-        adding.addWidget(self._picker_box(), 3)
-        adding.addWidget(self._team_box(), 2)
+        adding.addWidget(self.picker_box, 3)
+        adding.addWidget(self.team_editor, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(adding, 1)
         layout.addWidget(self.message)
@@ -189,21 +292,6 @@ class EntriesDialog(QDialog):
         row.addWidget(self.enter_button)
         row.addStretch(1)
         row.addWidget(self.add_to_team_button)
-        layout.addLayout(row)
-        return box
-
-    def _team_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("New team"))
-        layout = QVBoxLayout(box)
-        form = QFormLayout()
-        form.addRow(self.tr("Team name"), self.team_name_edit)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Team members")))
-        layout.addWidget(self.team_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.remove_from_team_button)
-        row.addStretch(1)
-        row.addWidget(self.create_team_button)
         layout.addLayout(row)
         return box
 
@@ -230,6 +318,7 @@ class EntriesDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.addWidget(self.entries_table, 1)
         row = QHBoxLayout()
+        row.addWidget(self.edit_team_button)
         row.addWidget(self.withdraw_button)
         row.addWidget(self.honour_button)
         row.addStretch(1)
@@ -244,12 +333,22 @@ class EntriesDialog(QDialog):
         self.entries_table.itemSelectionChanged.connect(self._update_buttons)
         self.enter_button.clicked.connect(lambda: self.enter_chosen())
         self.add_to_team_button.clicked.connect(lambda: self.add_chosen_to_team())
-        self.remove_from_team_button.clicked.connect(lambda: self.remove_from_team())
+        self.remove_from_team_button.clicked.connect(self._update_buttons)
         self.create_team_button.clicked.connect(lambda: self.enter_team())
+        self.edit_team_button.clicked.connect(lambda: self.edit_team())
+        self.save_team_button.clicked.connect(lambda: self.save_team_members())
+        self.cancel_team_button.clicked.connect(lambda: self.stop_editing_team())
         self.withdraw_button.clicked.connect(lambda: self.withdraw_selected())
         self.honour_button.clicked.connect(lambda: self.record_honour())
         self.buttons.rejected.connect(self.reject)
         self._update_buttons()
+
+    def _make_read_only(self) -> None:
+        self.picker_box.hide()
+        self.team_editor.hide()
+        for button in (self.edit_team_button, self.withdraw_button, self.honour_button):
+            button.hide()
+        self.info_label.setText(self.tr("You may look at the entries but not change them."))
 
     # --- finding members ------------------------------------------------------------------
 
@@ -271,7 +370,7 @@ class EntriesDialog(QDialog):
     def _show_results(self, sequence: int, rows: list[MemberRow]) -> None:
         if sequence != self._sequence:
             return
-        entered = {row.member_id for row in self._rows if row.member_id is not None}
+        entered = self._entered_ids()
         self.results.clear()
         for row in rows:
             text = " · ".join(part for part in (row.name, row.department, row.card_number) if part)
@@ -285,15 +384,23 @@ class EntriesDialog(QDialog):
         self._update_buttons()
         self.results_shown.emit()
 
+    def _entered_ids(self) -> set[int]:
+        """Members entered alone or in a team, except the members of the team being edited."""
+        editing = self.team_editor.team
+        entered = {row.member_id for row in self._rows if row.member_id is not None}
+        for row in self._rows:
+            if row.team_id is not None and (editing is None or row.team_id != editing.team_id):
+                entered.update(row.team_member_ids)
+        return entered
+
     def chosen_members(self) -> list[tuple[int, str]]:
         """(member id, name) of the search results chosen, in list order."""
         items = sorted(self.results.selectedItems(), key=self.results.row)
         return [item.data(MEMBER_ROLE) for item in items]
 
     def team_members(self) -> list[tuple[int, str]]:
-        """(member id, name) of the members of the new team."""
-        items = (self.team_list.item(row) for row in range(self.team_list.count()))
-        return [item.data(MEMBER_ROLE) for item in items]
+        """(member id, name) of the members in the team editor (a new or an edited team)."""
+        return self.team_editor.members()
 
     # --- changes ----------------------------------------------------------------------------
 
@@ -306,19 +413,8 @@ class EntriesDialog(QDialog):
         self._change(lambda: add_member_entries(db, actor, competition_id, ids), done)
 
     def add_chosen_to_team(self) -> None:
-        """Put the chosen members on the new team's list (each once)."""
-        present = {member_id for member_id, _ in self.team_members()}
-        for member_id, name in self.chosen_members():
-            if member_id not in present:
-                item = QListWidgetItem(name)
-                item.setData(MEMBER_ROLE, (member_id, name))
-                self.team_list.addItem(item)
-        self._update_buttons()
-
-    def remove_from_team(self) -> None:
-        """Take the selected members off the new team's list."""
-        for item in self.team_list.selectedItems():
-            self.team_list.takeItem(self.team_list.row(item))
+        """Put the chosen members on the team editor's list (each once)."""
+        self.team_editor.add_members(self.chosen_members())
         self._update_buttons()
 
     def enter_team(self) -> None:
@@ -327,6 +423,40 @@ class EntriesDialog(QDialog):
         db, actor, competition_id = self._ctx.db, self._ctx.actor, self.competition.id
         done = self.tr("Team “{name}” entered.").format(name=name.strip())
         self._change(lambda: create_team(db, actor, competition_id, name, ids), done, team=True)
+
+    def edit_team(self) -> None:
+        """编辑队员: show the selected team's members in the team editor, ready to change."""
+        entry = self.selected_entry()
+        if entry is None or entry.team_id is None or not self.can_edit:
+            return
+        set_message(self.message, "")
+        self.team_editor.edit(entry)
+        self.info_label.setText(
+            self.tr("Add members from the search or remove them, then save the members.")
+        )
+        self._update_buttons()
+        if self.search_edit.text().strip():
+            self.search()  # the team's own members may be chosen again
+        self.search_edit.setFocus()
+
+    def save_team_members(self) -> None:
+        """Replace the edited team's members with the listed ones, all or nothing."""
+        team = self.team_editor.team
+        if team is None or team.team_id is None:
+            return
+        ids, team_id = [member_id for member_id, _ in self.team_members()], team.team_id
+        db, actor = self._ctx.db, self._ctx.actor
+        done = self.tr("Members of team “{name}” saved.").format(name=team.name)
+        self._change(lambda: set_team_members(db, actor, team_id, ids), done, team=True)
+
+    def stop_editing_team(self) -> None:
+        """Leave the edited team unchanged and go back to the new team."""
+        self.team_editor.stop_editing()
+        set_message(self.message, "")
+        self.info_label.clear()
+        self._update_buttons()
+        if self.search_edit.text().strip():
+            self.search()
 
     def withdraw_selected(self) -> None:
         """Withdraw the selected entry (退赛), with a reason for the audit log."""
@@ -349,9 +479,10 @@ class EntriesDialog(QDialog):
 
     def _changed(self, done: str, team: bool) -> None:
         self.info_label.setText(done)
-        if team:
-            self.team_name_edit.clear()
-            self.team_list.clear()
+        if team and self.team_editor.team is not None:
+            self.team_editor.stop_editing()
+        elif team:
+            self.team_editor.clear()
         else:
             self.results.clearSelection()
         self.load_entries()
@@ -387,6 +518,9 @@ class EntriesDialog(QDialog):
 
     def _show_entries(self, sheet: EntrySheet) -> None:
         self._rows = sheet.rows
+        editing = self.team_editor.team
+        if editing is not None and editing.team_id not in {row.team_id for row in sheet.rows}:
+            self.team_editor.stop_editing()  # the team withdrew meanwhile
         table = self.entries_table
         table.setRowCount(len(sheet.rows))
         for index, row in enumerate(sheet.rows):
@@ -418,6 +552,7 @@ class EntriesDialog(QDialog):
         self.add_to_team_button.setEnabled(chosen)
         self.remove_from_team_button.setEnabled(bool(self.team_list.selectedItems()))
         entry = self.selected_entry()
+        self.edit_team_button.setEnabled(entry is not None and entry.team_id is not None)
         self.withdraw_button.setEnabled(entry is not None)
         self.honour_button.setEnabled(entry is not None and entry.prize is not None)
         if entry is not None and entry.prize is None:

@@ -34,6 +34,7 @@ from unionDesk.domain.competition import Prize, competition_label
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP
 from unionDesk.i18n import translate
 from unionDesk.services.competitions import HistoryRow, competition_history
+from unionDesk.ui.activities.score_grid import rank_text
 from unionDesk.ui.common import AppContext, show_error
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -121,7 +122,7 @@ def _cells(row: HistoryRow) -> tuple[str, ...]:
         row.starts_on.isoformat(),
         row.team,
         "" if row.total is None else format(row.total, "f"),
-        "" if row.rank is None else str(row.rank),
+        rank_text(row.rank, row.tied),
         "" if row.prize is None else competition_label(row.prize, translate),
     )
 
