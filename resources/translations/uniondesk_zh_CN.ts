@@ -864,6 +864,10 @@
         <translation>无法读取的数据库已保留为 {file}。</translation>
     </message>
     <message>
+        <source>Copied back {count} photos and attachments.</source>
+        <translation>已恢复 {count} 个照片和附件。</translation>
+    </message>
+    <message>
         <source>There is no database in {folder}. Create one with &apos;uniondesk --data-dir DIR init&apos; first.</source>
         <translation>{folder} 中没有数据库。请先运行 &apos;uniondesk --data-dir DIR init&apos; 创建数据库。</translation>
     </message>
@@ -1489,18 +1493,6 @@
         <translation>加入团队 →</translation>
     </message>
     <message>
-        <source>for example 数控一班</source>
-        <translation>例如：数控一班</translation>
-    </message>
-    <message>
-        <source>Remove from team</source>
-        <translation>移出团队</translation>
-    </message>
-    <message>
-        <source>Enter team</source>
-        <translation>团队参赛</translation>
-    </message>
-    <message>
         <source>Withdraw…</source>
         <translation>退赛…</translation>
     </message>
@@ -1513,20 +1505,16 @@
         <translation>查找会员（按住 Ctrl 或 Shift 可多选）</translation>
     </message>
     <message>
-        <source>New team</source>
-        <translation>新建团队</translation>
-    </message>
-    <message>
-        <source>Team name</source>
-        <translation>团队名称</translation>
-    </message>
-    <message>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
         <source>Entry</source>
         <translation>参赛者</translation>
+    </message>
+    <message>
+        <source>Edit members</source>
+        <translation>编辑队员</translation>
     </message>
     <message>
         <source>Department</source>
@@ -1549,6 +1537,10 @@
         <translation>参赛名单</translation>
     </message>
     <message>
+        <source>You may look at the entries but not change them.</source>
+        <translation>您可以查看参赛名单，但无权修改。</translation>
+    </message>
+    <message>
         <source>entered</source>
         <translation>已参赛</translation>
     </message>
@@ -1559,6 +1551,14 @@
     <message>
         <source>Team “{name}” entered.</source>
         <translation>团队“{name}”已登记参赛。</translation>
+    </message>
+    <message>
+        <source>Add members from the search or remove them, then save the members.</source>
+        <translation>可从查找结果中添加队员或将队员移出团队，完成后点击“保存队员”。</translation>
+    </message>
+    <message>
+        <source>Members of team “{name}” saved.</source>
+        <translation>团队“{name}”的队员已保存。</translation>
     </message>
     <message>
         <source>Withdraw entry</source>
@@ -4261,6 +4261,45 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>TeamEditor</name>
+    <message>
+        <source>for example 数控一班</source>
+        <translation>例如：数控一班</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>移出团队</translation>
+    </message>
+    <message>
+        <source>Enter team</source>
+        <translation>团队参赛</translation>
+    </message>
+    <message>
+        <source>Save members</source>
+        <translation>保存队员</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Members of team “{name}”</source>
+        <translation>团队“{name}”的队员</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建团队</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>May see full ID and mobile numbers</source>
@@ -5555,6 +5594,18 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>{count} of the chosen attendees are not on the member register (deleted meanwhile?): {names}. Nothing was saved. Refresh the list and choose the attendees again.</source>
         <translation>所选参加人员中有 {count} 人已不在会员台账中（可能已被他人删除）：{names}。本次未保存任何内容。请刷新列表后重新选择参加人员。</translation>
+    </message>
+    <message>
+        <source>The database was backed up, but {count} photos and attachments could not be copied into {folder} beside it (for example, the disk is full), so that backup alone cannot bring them back. Free some space or choose another place, then back up again; files already copied are not copied again.</source>
+        <translation>数据库已备份，但有 {count} 个照片和附件未能复制到备份旁的 {folder} 中（例如磁盘已满），仅凭这份备份无法恢复它们。请释放磁盘空间或选择其他位置，然后重新备份；已复制的文件不会重复复制。</translation>
+    </message>
+    <message>
+        <source>The data was restored, but {count} photos and attachments it lists were not found intact in {folder} beside the backup, so they show as missing. If you have that folder elsewhere (for example on the backup stick), put it beside the backup file and restore the backup again.</source>
+        <translation>数据已恢复，但其中记录的 {count} 个照片和附件在备份旁的 {folder} 中缺失或已损坏，因此将显示为缺失。如果该文件夹在其他位置（例如存放备份的U盘上），请将其放到备份文件旁，然后重新恢复该备份。</translation>
+    </message>
+    <message>
+        <source>{count} photos and attachments this backup lists are neither in {folder} beside it nor in the data folder, so they will show as missing after the restore. If you have that folder elsewhere, put it beside the backup file first.</source>
+        <translation>此备份记录的 {count} 个照片和附件既不在备份旁的 {folder} 中，也不在数据文件夹中，恢复后将显示为缺失。如果该文件夹在其他位置，请先将其放到备份文件旁。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from unionDesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from unionDesk.domain.access import Actor
+    from unionDesk.services.backups import RestoreResult
     from unionDesk.services.database import Database, UnionInfo
 
 EXIT_OK, EXIT_CANCELLED, EXIT_STORE, EXIT_ALREADY_RUNNING = 0, 1, 3, 4
@@ -212,9 +213,9 @@ def _restore(
     """Restore a backup chosen in Settings: close, restore, reopen, rebuild the pages."""
     from unionDesk.services.database import get_union
     from unionDesk.ui.common import show_error
-    from unionDesk.ui.recovery import restore_and_reopen
+    from unionDesk.ui.recovery import restore_and_reopen, warn_missing_files
 
-    def reopened(db: Database, _result: object) -> None:
+    def reopened(db: Database, result: RestoreResult) -> None:
         opened[0] = db
         _attach(window, tasks, paths, opened, get_union(db), actor)
         window.statusBar().showMessage(
@@ -224,6 +225,7 @@ def _restore(
                 "kept in the backups folder.",
             ).format(file=file.name)
         )
+        warn_missing_files(window, result)  # attachments and photos the backup lacked
 
     restore_and_reopen(
         tasks, paths, actor, file, opened[0], reopened, lambda error: show_error(window, error)

@@ -355,6 +355,7 @@ def _json_row(row: dict[str, Any]) -> dict[str, Any]:
 def _cmd_backup_create(
     options: argparse.Namespace, paths: AppPaths, translate: Callable[[str, str], str]
 ) -> int:
+    from unionDesk.services.backup_files import not_copied_warning
     from unionDesk.services.backups import create_backup
     from unionDesk.services.errors import ServiceError
 
@@ -364,6 +365,9 @@ def _cmd_backup_create(
         except ServiceError as error:
             return _refuse([error.problem.render(translate)])
         print(translate("Cli", "Backed up the database to {file}.").format(file=made.file))
+        warning = not_copied_warning(made.file, made.files_missing)
+        if warning is not None:
+            print(warning.render(translate), file=sys.stderr)
         return EXIT_OK
 
     return _with_database(paths, translate, back_up)
@@ -408,6 +412,7 @@ def _cmd_backup_restore(
 
 
 def _restore(file: Path, paths: AppPaths, translate: Callable[[str, str], str]) -> int:
+    from unionDesk.services.backup_files import not_restored_warning
     from unionDesk.services.backups import restore_backup
     from unionDesk.services.database import explain_store_error
     from unionDesk.services.errors import ServiceError
@@ -427,6 +432,12 @@ def _restore(file: Path, paths: AppPaths, translate: Callable[[str, str], str]) 
     if result.broken_file is not None:
         message = translate("Cli", "The unreadable database was kept as {file}.")
         print(message.format(file=result.broken_file))
+    if result.files_restored:
+        message = translate("Cli", "Copied back {count} photos and attachments.")
+        print(message.format(count=result.files_restored))
+    warning = not_restored_warning(result.restored_from, result.files_missing)
+    if warning is not None:
+        print(warning.render(translate), file=sys.stderr)
     return EXIT_OK
 
 

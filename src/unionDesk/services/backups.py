@@ -5,13 +5,15 @@ database is in use. A restore checks the file before it touches anything and kee
 replaces: a readable database as a ``before-restore`` backup, an unreadable one renamed
 ``uniondesk.sqlite3.broken-<time>`` beside it. Nothing here deletes data except the rotation
 of automatic backups.
+Attachments and photos travel in the store ``files`` beside a backup file (``backup_files``),
+shared by the backups of a folder and never pruned, not even by the rotation.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +25,7 @@ from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
 from unionDesk.domain.retention import Retention, backups_to_keep
 from unionDesk.paths import AppPaths
 from unionDesk.services.audit import Action, diff, record
+from unionDesk.services.backup_files import carry_files, files_not_in_backup, restore_files
 from unionDesk.services.errors import ServiceError
 from unionDesk.services.permissions import require
 from unionDesk.store.backup import (
@@ -76,22 +79,24 @@ class BackupKind(StrEnum):
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """One backup file as the backup list shows it."""
+    """One backup file as the backup list shows it (``files_missing``: see ``create_backup``)."""
 
     file: Path
     taken_at: datetime
     kind: BackupKind
     size: int
     revision: str
+    files_missing: int = 0
 
 
 @dataclass(frozen=True)
 class BackupCheck:
-    """Whether a file may be restored; ``problem`` says why not."""
+    """Whether a file may be restored; ``problem`` says why not (``files_missing``: a warning)."""
 
     file: Path
     revision: str = ""
     problem: Problem | None = None
+    files_missing: int = 0
 
     @property
     def ok(self) -> bool:
@@ -101,11 +106,16 @@ class BackupCheck:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """What a restore kept of the database it replaced (at most one of the two is set)."""
+    """What a restore kept of the database it replaced (at most one of the two is set).
+
+    Also how many attachments and photos it copied back, and how many it could not find intact.
+    """
 
     restored_from: Path
     kept_as_backup: Path | None = None
     broken_file: Path | None = None
+    files_restored: int = 0
+    files_missing: int = 0
 
 
 class BackupRefused(ServiceError):
@@ -122,6 +132,9 @@ class BackupFailed(ServiceError):
 def create_backup(paths: AppPaths, actor: Actor, to: Path | None = None) -> BackupInfo:
     """Back up the database now: to ``to`` (a file, or a folder), else into the backups folder.
 
+    Then attachments and photos go into the store beside the new file; those that cannot (disk
+    full) are counted in ``files_missing`` (0 in ``list_backups``); the database backup is kept.
+
     Raises:
         PermissionDenied: the actor may not manage backups.
         BackupFailed: the copy could not be read or written; nothing was left half-written.
@@ -135,8 +148,9 @@ def create_backup(paths: AppPaths, actor: Actor, to: Path | None = None) -> Back
             written = online_backup(paths.database, destination)
     except (OSError, sqlite3.Error) as exc:
         raise _write_failure(to or paths.backups, exc) from exc
+    carried = carry_files(paths.root, written)
     _audit(paths, actor, Action.BACKUP, f"backup {written}")
-    return _info(written)
+    return replace(_info(written), files_missing=carried.missing)
 
 
 def _destination(paths: AppPaths, to: Path | None) -> Path | None:
@@ -154,7 +168,8 @@ def auto_backup(
 
     ``reason`` "daily" (at start) is skipped when an automatic backup of the same day exists;
     "close" always backs up. Manual, before-upgrade and before-restore backups are never
-    deleted. Returns the new file, or None when skipped.
+    deleted, nor is the file store they all share (files that cannot be copied are logged).
+    Returns the new file, or None when skipped.
     """
     when = now or datetime.now()
     if is_blank_database(paths.database):
@@ -163,11 +178,13 @@ def auto_backup(
     if reason != "close" and any(b.taken_at.date() == when.date() for b in autos):
         return None
     written = timestamped_backup(paths.database, paths.backups, BackupKind.AUTO.value, when)
+    carry_files(paths.root, written)
     _rotate([*autos, _info(written)], retention)
     return written
 
 
 def _rotate(autos: list[BackupInfo], retention: Retention) -> None:
+    """Delete the automatic backup files ``retention`` does not keep; never the file store."""
     keep = backups_to_keep([b.taken_at for b in autos], retention)
     for backup in autos:
         if backup.taken_at not in keep:
@@ -200,8 +217,12 @@ def _kind(label: str) -> BackupKind:
     return BackupKind.MANUAL
 
 
-def check_backup(file: Path) -> BackupCheck:
-    """Whether ``file`` is a sound UnionDesk database this version can open (read-only check)."""
+def check_backup(file: Path, paths: AppPaths | None = None) -> BackupCheck:
+    """Whether ``file`` is a sound UnionDesk database this version can open (read-only check).
+
+    ``files_missing`` counts the attachments and photos it lists that neither the store beside
+    it nor the data folder of ``paths`` (if given) holds: a warning, not a refusal.
+    """
     if not file.is_file():
         return BackupCheck(file, problem=_missing(file))
     found = inspect_database(file)
@@ -213,7 +234,8 @@ def check_backup(file: Path) -> BackupCheck:
 
     if found.revision not in known_revisions():
         return BackupCheck(file, found.revision, _too_new(file, found.revision))
-    return BackupCheck(file, found.revision)
+    absent = files_not_in_backup(file, paths.root if paths is not None else None)
+    return BackupCheck(file, found.revision, files_missing=absent)
 
 
 def newest_good_backup(paths: AppPaths) -> BackupInfo | None:
@@ -233,7 +255,9 @@ def restore_backup(paths: AppPaths, actor: Actor, file: Path) -> RestoreResult:
     The caller must not use its ``Database`` during the call: close it first and open the
     database again afterwards (``ui.recovery.restore_and_reopen`` does this). A readable live
     database is kept as a ``before-restore`` backup; an unreadable one is renamed
-    ``uniondesk.sqlite3.broken-<time>``. The restore is audited in the restored database.
+    ``uniondesk.sqlite3.broken-<time>``. Then the attachments and photos the data folder lacks
+    are copied back from the store beside ``file``; those not found intact are counted in
+    ``files_missing`` (never an error). The restore is audited in the restored database.
 
     Raises:
         PermissionDenied: the actor may not manage backups.
@@ -252,6 +276,8 @@ def restore_backup(paths: AppPaths, actor: Actor, file: Path) -> RestoreResult:
         result = _replace_live(paths, file)
     except (OSError, sqlite3.Error) as exc:
         raise _write_failure(paths.root, exc) from exc
+    copied = restore_files(file, paths.root)  # reads the rows restored, from ``file``
+    result = replace(result, files_restored=copied.copied, files_missing=copied.missing)
     _audit_restore(paths, actor, result)
     return result
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionDesk.services.backup_files import not_copied_warning, not_in_backup_warning
 from unionDesk.services.backups import (
     BackupCheck,
     BackupInfo,
@@ -80,8 +81,9 @@ class BackupPanel(QWidget):
 
     def ask_restore(self, file: Path) -> None:
         """Check ``file`` on the worker; if sound and confirmed, emit ``restore_requested``."""
+        paths = self._ctx.paths
         self._set_busy(True)
-        self._ctx.tasks.run(lambda: check_backup(file), self._confirm, self._failed)
+        self._ctx.tasks.run(lambda: check_backup(file, paths), self._confirm, self._failed)
 
     def _show(self, backups: list[BackupInfo]) -> None:
         self.table.setRowCount(len(backups))
@@ -106,11 +108,12 @@ class BackupPanel(QWidget):
 
     def _made(self, made: BackupInfo) -> None:
         self._set_busy(False)
-        QMessageBox.information(
-            self,
-            self.tr("Backup"),
-            self.tr("The backup was saved as {file}.").format(file=made.file),
-        )
+        text = self.tr("The backup was saved as {file}.").format(file=made.file)
+        warning = not_copied_warning(made.file, made.files_missing)
+        if warning is None:
+            QMessageBox.information(self, self.tr("Backup"), text)
+        else:
+            QMessageBox.warning(self, self.tr("Backup"), text + "\n\n" + problem_text(warning))
         self.refresh()
         self.backups_changed.emit()
 
@@ -139,13 +142,15 @@ class BackupPanel(QWidget):
         if check.problem is not None:
             QMessageBox.warning(self, self.tr("Restore"), problem_text(check.problem))
             return
+        text = self.tr(
+            "Replace the current data with the backup {file}? Changes made since it was "
+            "taken are lost; the current data is kept as a backup first."
+        ).format(file=check.file)
+        warning = not_in_backup_warning(check.file, check.files_missing)
         answer = QMessageBox.question(
             self,
             self.tr("Restore"),
-            self.tr(
-                "Replace the current data with the backup {file}? Changes made since it was "
-                "taken are lost; the current data is kept as a backup first."
-            ).format(file=check.file),
+            text if warning is None else text + "\n\n" + problem_text(warning),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

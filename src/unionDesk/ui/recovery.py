@@ -7,7 +7,8 @@ backup that passes its checks; restoring renames the broken file to
 ``restore_and_reopen`` is how a running window restores a backup (the Settings page's
 ``BackupPanel`` asks for it with ``restore_requested``): on the worker it closes the window's
 ``Database`` (so no pooled connection outlives the old file), restores, and opens the database
-again (upgrading an older backup); the owner then swaps the new ``Database`` into its pages.
+again (upgrading an older backup); the owner then swaps the new ``Database`` into its pages,
+and ``warn_missing_files`` says if some attachments and photos could not be put back.
 """
 
 from __future__ import annotations
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from unionDesk import APP_NAME
 from unionDesk.domain.access import Actor
 from unionDesk.paths import AppPaths
+from unionDesk.services.backup_files import not_restored_warning
 from unionDesk.services.backups import (
     RECOVERY_ACTOR,
     BackupInfo,
@@ -34,7 +38,7 @@ from unionDesk.services.backups import (
     restore_backup,
 )
 from unionDesk.services.database import Database, open_database
-from unionDesk.ui.common import show_error
+from unionDesk.ui.common import problem_text, show_error
 from unionDesk.ui.tasks import TaskRunner
 
 Reopened = Callable[[Database, RestoreResult], None]
@@ -105,13 +109,24 @@ def offer_recovery(
         if backup is None or not accepted:
             on_quit()
             return
-        restore_and_reopen(tasks, paths, RECOVERY_ACTOR, backup.file, None, on_restored, failed)
+        restore_and_reopen(tasks, paths, RECOVERY_ACTOR, backup.file, None, restored, failed)
+
+    def restored(db: Database, result: RestoreResult) -> None:
+        warn_missing_files(parent, result)
+        on_restored(db, result)
 
     def failed(error: BaseException) -> None:
         show_error(parent, error)
         on_quit()
 
     tasks.run(lambda: newest_good_backup(paths), offer, failed)
+
+
+def warn_missing_files(parent: QWidget, result: RestoreResult) -> None:
+    """Say so when the restore could not put back some attachments and photos it lists."""
+    warning = not_restored_warning(result.restored_from, result.files_missing)
+    if warning is not None:
+        QMessageBox.warning(parent, APP_NAME, problem_text(warning))
 
 
 def restore_and_reopen(
