@@ -23,7 +23,8 @@ from unionDesk.services.honours import list_honours
 from unionDesk.services.members import record_change
 from unionDesk.ui.activities.competition_form import CompetitionFormDialog
 from unionDesk.ui.activities.competitions_page import CompetitionsPage
-from unionDesk.ui.activities.entries_dialog import EntriesDialog, PrizeHonourDialog
+from unionDesk.ui.activities.entries_dialog import EntriesDialog
+from unionDesk.ui.activities.prize_honour_dialog import PrizeHonourDialog
 from unionDesk.ui.common import AppContext
 
 THEORY = 2

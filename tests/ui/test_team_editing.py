@@ -17,7 +17,8 @@ from unionDesk.domain.access import Role
 from unionDesk.domain.competition import CompetitionType, Prize
 from unionDesk.services.competition_entries import create_team
 from unionDesk.services.competitions import HistoryRow, entry_sheet, list_competitions
-from unionDesk.ui.activities.entries_dialog import MEMBER_ROLE, EntriesDialog
+from unionDesk.ui.activities.entries_dialog import EntriesDialog
+from unionDesk.ui.activities.team_editor import MEMBER_ROLE
 from unionDesk.ui.common import AppContext
 from unionDesk.ui.members.competitions_tab import Column, CompetitionHistoryModel
 

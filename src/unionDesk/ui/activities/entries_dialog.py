@@ -13,10 +13,8 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,179 +33,29 @@ from PySide6.QtWidgets import (
 from unionDesk.domain.access import Permission
 from unionDesk.domain.competition import CompetitionLevel, competition_label
 from unionDesk.domain.enums import MemberStatus, label
-from unionDesk.domain.honours import HonourLevel, level_label
+from unionDesk.domain.honours import HonourLevel
 from unionDesk.i18n import translate
 from unionDesk.services.competition_entries import (
     add_member_entries,
     create_team,
-    record_prize_as_honour,
     set_team_members,
     withdraw_entry,
 )
 from unionDesk.services.competitions import CompetitionRow, EntryRow, EntrySheet, entry_sheet
 from unionDesk.services.members import MemberRow, search_members
+from unionDesk.ui.activities.prize_honour_dialog import PrizeHonourDialog
 from unionDesk.ui.activities.score_grid import plain, rank_text
+from unionDesk.ui.activities.team_editor import MEMBER_ROLE, TeamEditor
 from unionDesk.ui.common import AppContext, error_text
 from unionDesk.ui.widgets import error_label, set_message
 
 SEARCH_DELAY_MS = 150
-MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1  # (member id, name) of a search result
 HONOUR_LEVELS = {
     CompetitionLevel.ENTERPRISE: HonourLevel.ENTERPRISE,
     CompetitionLevel.DISTRICT: HonourLevel.DISTRICT,
     CompetitionLevel.CITY: HonourLevel.CITY,
     CompetitionLevel.NATIONAL: HonourLevel.NATIONAL,
 }
-
-
-class PrizeHonourDialog(QDialog):
-    """记为荣誉: record an entry's prize as an honour of each person in it."""
-
-    def __init__(
-        self, ctx: AppContext, entry: EntryRow, level: HonourLevel, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._ctx, self._entry = ctx, entry
-        self.honour_ids: list[int] = []
-        prize = competition_label(entry.prize, translate) if entry.prize else ""
-        self.setWindowTitle(self.tr("Record as honour: {name}").format(name=entry.name))
-        self.level_combo = QComboBox()
-        for value in HonourLevel:
-            self.level_combo.addItem(level_label(value, translate), value.value)
-        self.level_combo.setCurrentIndex(self.level_combo.findData(level.value))
-        self.body_edit = QLineEdit()
-        self.body_edit.setPlaceholderText(self.tr("for example 北京市总工会"))
-        self.message = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        people = "、".join(entry.team_members) if entry.team_id is not None else entry.name
-        intro = QLabel(
-            self.tr("{prize} is recorded as an honour of: {people}").format(
-                prize=prize, people=people
-            )
-        )
-        intro.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(intro)
-        form.addRow(self.tr("Level"), self.level_combo)
-        form.addRow(self.tr("Awarding body"), self.body_edit)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(440, self.sizeHint().height())
-
-    def save(self) -> None:
-        """Record the honours on the worker; stay open and show the reason if refused."""
-        db, actor, entry_id = self._ctx.db, self._ctx.actor, self._entry.entry_id
-        level, body = HonourLevel(self.level_combo.currentData()), self.body_edit.text()
-        self.buttons.setEnabled(False)
-        self._ctx.tasks.run(
-            lambda: record_prize_as_honour(db, actor, entry_id, level, body),
-            self._saved,
-            self._refused,
-        )
-
-    def _saved(self, honour_ids: list[int]) -> None:
-        self.honour_ids = honour_ids
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        set_message(self.message, error_text(error))
-
-
-class TeamEditor(QGroupBox):
-    """The members of a new team, or of an entered team while they are being changed (编辑队员).
-
-    Editing a team puts the new team's name and members aside; they come back when the editing
-    ends, so starting to edit never loses a team being put together.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.team: EntryRow | None = None  # the entered team being edited; None for a new team
-        self._new_team: tuple[str, list[tuple[int, str]]] = ("", [])
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("for example 数控一班"))
-        self.member_list = QListWidget()
-        self.member_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.remove_button = QPushButton(self.tr("Remove from team"))
-        self.create_button = QPushButton(self.tr("Enter team"))
-        self.save_button = QPushButton(self.tr("Save members"))
-        self.cancel_button = QPushButton(self.tr("Cancel editing"))
-        form = QFormLayout()
-        form.addRow(self.tr("Team name"), self.name_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Team members")))
-        layout.addWidget(self.member_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        for button in (self.create_button, self.save_button, self.cancel_button):
-            row.addWidget(button)
-        layout.addLayout(row)
-        self.remove_button.clicked.connect(lambda: self.remove_selected())
-        self._show_mode()
-
-    def members(self) -> list[tuple[int, str]]:
-        """(member id, name) of the team's members as listed."""
-        items = (self.member_list.item(row) for row in range(self.member_list.count()))
-        return [item.data(MEMBER_ROLE) for item in items]
-
-    def add_members(self, members: list[tuple[int, str]]) -> None:
-        """Put ``members`` on the list, each once."""
-        present = {member_id for member_id, _ in self.members()}
-        for member_id, name in members:
-            if member_id not in present:
-                item = QListWidgetItem(name)
-                item.setData(MEMBER_ROLE, (member_id, name))
-                self.member_list.addItem(item)
-                present.add(member_id)
-
-    def remove_selected(self) -> None:
-        """Take the selected members off the list."""
-        for item in self.member_list.selectedItems():
-            self.member_list.takeItem(self.member_list.row(item))
-
-    def edit(self, team: EntryRow) -> None:
-        """Show an entered team with its current members, ready to change them."""
-        if self.team is None:
-            self._new_team = (self.name_edit.text(), self.members())
-        self.team = team
-        self._fill(team.name, list(zip(team.team_member_ids, team.team_members, strict=True)))
-        self._show_mode()
-
-    def stop_editing(self) -> None:
-        """Go back to the new team, as it was before the editing started."""
-        if self.team is not None:
-            self.team = None
-            self._fill(*self._new_team)
-            self._new_team = ("", [])
-            self._show_mode()
-
-    def clear(self) -> None:
-        """Empty the new team (it was entered)."""
-        self._fill("", [])
-
-    def _fill(self, name: str, members: list[tuple[int, str]]) -> None:
-        self.name_edit.setText(name)
-        self.member_list.clear()
-        self.add_members(members)
-
-    def _show_mode(self) -> None:
-        editing = self.team is not None
-        self.setTitle(
-            self.tr("Members of team “{name}”").format(name=self.team.name)
-            if self.team is not None
-            else self.tr("New team")
-        )
-        self.name_edit.setEnabled(not editing)  # set_team_members keeps the name
-        self.create_button.setVisible(not editing)
-        self.save_button.setVisible(editing)
-        self.cancel_button.setVisible(editing)
 
 
 class EntriesDialog(QDialog):
