@@ -13,15 +13,10 @@ from decimal import Decimal
 
 from helpers import OFFICE, TODAY, fake_id, member_draft
 from unionDesk.domain.access import Actor, Role
-from unionDesk.domain.competition import (
-    CompetitionLevel,
-    CompetitionType,
-    Prize,
-    ScoringScheme,
-    weighted_parts_preset,
-)
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType, Prize
 from unionDesk.domain.competition_form import CompetitionDraft
 from unionDesk.domain.competition_ranking import PrizeBand
+from unionDesk.domain.competition_scheme import ScoringScheme, weighted_parts_preset
 from unionDesk.services.competition_entries import add_member_entries
 from unionDesk.services.competitions import create_competition
 from unionDesk.services.members import create_member

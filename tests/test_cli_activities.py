@@ -12,13 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from helpers import OFFICE, fake_id, member_draft
 from unionDesk.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, main
 from unionDesk.cli_activities import stats_document
-from unionDesk.domain.competition import (
-    CompetitionLevel,
-    CompetitionType,
-    ankang_preset,
-    weighted_parts_preset,
-)
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType
 from unionDesk.domain.competition_form import CompetitionDraft
+from unionDesk.domain.competition_scheme import ankang_preset, weighted_parts_preset
 from unionDesk.domain.culture import EventDraft, EventType
 from unionDesk.domain.uscc import compose_uscc
 from unionDesk.i18n import ENGLISH, install_translators, translate

@@ -11,22 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unionDesk.domain.competition import (
-    MAX_LINES,
     CompetitionLevel,
     CompetitionType,
-    Part,
     Prize,
-    RubricItem,
-    SchemeKind,
-    ScoringScheme,
-    ankang_preset,
     competition_label,
     competition_text,
     passed,
-    scheme_problems,
     score_problems,
     total,
-    weighted_parts_preset,
 )
 from unionDesk.domain.competition_ranking import (
     PrizeBand,
@@ -34,6 +26,16 @@ from unionDesk.domain.competition_ranking import (
     award_prizes,
     prize_band_problems,
     rank_entries,
+)
+from unionDesk.domain.competition_scheme import (
+    MAX_LINES,
+    Part,
+    RubricItem,
+    SchemeKind,
+    ScoringScheme,
+    ankang_preset,
+    scheme_problems,
+    weighted_parts_preset,
 )
 from unionDesk.domain.messages import ValidationFailed
 

@@ -30,14 +30,12 @@ from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.audit import verify_chain
 from unionDesk.services.candidates import get_candidate
 from unionDesk.services.errors import ValidationFailed
+from unionDesk.services.objections import ObjectionResult, add_objection, resolve_objection
 from unionDesk.services.publicity import (
-    ObjectionResult,
-    add_objection,
     approve,
     plan_publicity,
     publicity_status,
     quota_check,
-    resolve_objection,
     start_publicity,
 )
 from unionDesk.services.results import program_results, shortlist

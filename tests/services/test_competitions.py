@@ -25,18 +25,16 @@ from activity_helpers import (
     scores,
 )
 from helpers import OFFICE
-from unionDesk.domain.competition import (
-    CompetitionLevel,
-    CompetitionType,
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType, Prize
+from unionDesk.domain.competition_ranking import PrizeBand
+from unionDesk.domain.competition_scheme import (
     Part,
-    Prize,
     RubricItem,
     SchemeKind,
     ScoringScheme,
     ankang_preset,
     weighted_parts_preset,
 )
-from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.services.audit import Action, AuditFilter, AuditView, query_audit
 from unionDesk.services.competition_entries import create_team, save_scores, withdraw_entry
 from unionDesk.services.competitions import (

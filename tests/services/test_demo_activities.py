@@ -8,13 +8,8 @@ from decimal import Decimal
 import pytest
 
 from unionDesk.domain.access import CLI_ACTOR
-from unionDesk.domain.competition import (
-    CompetitionType,
-    Prize,
-    SchemeKind,
-    ankang_preset,
-    weighted_parts_preset,
-)
+from unionDesk.domain.competition import CompetitionType, Prize
+from unionDesk.domain.competition_scheme import SchemeKind, ankang_preset, weighted_parts_preset
 from unionDesk.domain.culture import EventType
 from unionDesk.domain.uscc import compose_uscc
 from unionDesk.paths import resolve_paths

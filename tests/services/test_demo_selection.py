@@ -19,8 +19,9 @@ from unionDesk.services.database import create_database
 from unionDesk.services.demo import fill_demo
 from unionDesk.services.demo_selection import TODAY, fill_selection_demo
 from unionDesk.services.honours import model_worker_of
+from unionDesk.services.objections import ObjectionResult
 from unionDesk.services.programs import list_programs
-from unionDesk.services.publicity import ObjectionResult, publicity_status
+from unionDesk.services.publicity import publicity_status
 from unionDesk.services.results import program_results
 from unionDesk.services.reviews import my_rounds
 from unionDesk.services.rounds import list_rounds, round_progress

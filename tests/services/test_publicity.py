@@ -19,18 +19,20 @@ from unionDesk.services.audit import Action, AuditFilter, AuditView, query_audit
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.holidays import calendar_days, remove_calendar_day, set_calendar_day
 from unionDesk.services.members import create_member
-from unionDesk.services.permissions import PermissionDenied
-from unionDesk.services.publicity import (
+from unionDesk.services.objections import (
     ObjectionResult,
     add_objection,
-    approve,
     list_objections,
+    resolve_objection,
+    result_label,
+)
+from unionDesk.services.permissions import PermissionDenied
+from unionDesk.services.publicity import (
+    approve,
     plan_publicity,
     publicity_status,
     quota_check,
     reject,
-    resolve_objection,
-    result_label,
     start_publicity,
 )
 from unionDesk.store.db import Database

@@ -42,6 +42,7 @@ from unionDesk.services import (
     candidates,
     eligibility_check,
     holidays,
+    objections,
     programs,
     publicity,
     results,
@@ -53,8 +54,8 @@ from unionDesk.services.attachments import AttachmentDamaged, add_attachment, at
 from unionDesk.services.audit import Action, AuditFilter, query_audit
 from unionDesk.services.candidates import withdraw
 from unionDesk.services.errors import NotFound, ServiceError, ValidationFailed
+from unionDesk.services.objections import ObjectionResult
 from unionDesk.services.permissions import PermissionDenied
-from unionDesk.services.publicity import ObjectionResult
 from unionDesk.services.reviews import (
     assignment_detail,
     my_assignments,
@@ -509,6 +510,7 @@ SERVICE_MODULES = (
     eligibility_check,
     programs,
     publicity,
+    objections,
     holidays,
 )
 # Each reviewer's distinctive scores; no other reviewer and no aggregate may ever show them.
@@ -676,13 +678,13 @@ def reviewer_calls(
         "publicity.start_publicity": lambda: publicity.start_publicity(
             db, actor, program, [first], day, today=day
         ),
-        "publicity.add_objection": lambda: publicity.add_objection(
+        "objections.add_objection": lambda: objections.add_objection(
             db, actor, first, day, "异议内容", today=day
         ),
-        "publicity.resolve_objection": lambda: publicity.resolve_objection(
+        "objections.resolve_objection": lambda: objections.resolve_objection(
             db, actor, 1, "已核实", ObjectionResult.DISMISSED, day, today=day
         ),
-        "publicity.list_objections": lambda: publicity.list_objections(db, actor, first),
+        "objections.list_objections": lambda: objections.list_objections(db, actor, first),
         "publicity.publicity_status": lambda: publicity.publicity_status(db, actor, first),
         "publicity.approve": lambda: publicity.approve(db, actor, first, today=day),
         "publicity.reject": lambda: publicity.reject(db, actor, first, "理由"),

@@ -13,16 +13,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from activity_helpers import enter_members, make_competition, make_members, scores
 from helpers import OFFICE
 from unionDesk.domain.access import Role
-from unionDesk.domain.competition import (
-    CompetitionLevel,
-    CompetitionType,
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType, Prize
+from unionDesk.domain.competition_ranking import PrizeBand
+from unionDesk.domain.competition_scheme import (
     Part,
-    Prize,
     SchemeKind,
     ankang_preset,
     weighted_parts_preset,
 )
-from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.services.competition_entries import save_scores
 from unionDesk.services.competitions import get_competition, list_competitions
 from unionDesk.ui.activities.competition_form import CompetitionFormDialog

@@ -13,15 +13,10 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from helpers import OFFICE, fake_id, member_draft
 from unionDesk.domain.access import Role
-from unionDesk.domain.competition import (
-    CompetitionLevel,
-    CompetitionType,
-    Prize,
-    ankang_preset,
-    weighted_parts_preset,
-)
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType, Prize
 from unionDesk.domain.competition_form import CompetitionDraft
 from unionDesk.domain.competition_ranking import PrizeBand
+from unionDesk.domain.competition_scheme import ankang_preset, weighted_parts_preset
 from unionDesk.services.competition_entries import add_member_entries, create_team, save_scores
 from unionDesk.services.competitions import (
     competition_history,

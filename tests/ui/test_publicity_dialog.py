@@ -25,12 +25,8 @@ from selection_helpers import (
 from unionDesk.domain.workflow import CandidateState
 from unionDesk.i18n import translate
 from unionDesk.services.candidates import list_candidates
-from unionDesk.services.publicity import (
-    ObjectionResult,
-    list_objections,
-    result_label,
-    start_publicity,
-)
+from unionDesk.services.objections import ObjectionResult, list_objections, result_label
+from unionDesk.services.publicity import start_publicity
 from unionDesk.services.results import shortlist
 from unionDesk.services.rounds import RoundDraft, close_round, create_round
 from unionDesk.store.db import Database

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView
 from activity_helpers import enter_members, make_competition, make_members, scores
 from helpers import OFFICE
 from unionDesk.domain.access import Role
-from unionDesk.domain.competition import CompetitionType, Prize, ankang_preset, competition_label
+from unionDesk.domain.competition import CompetitionType, Prize, competition_label
+from unionDesk.domain.competition_scheme import ankang_preset
 from unionDesk.i18n import translate
 from unionDesk.services.competition_entries import create_team, save_scores, withdraw_entry
 from unionDesk.services.competitions import entry_sheet

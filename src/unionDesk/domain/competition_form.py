@@ -1,6 +1,7 @@
 """The records of a competition (竞赛): the form, entrants, the score sheet and its results.
 
-The rules of scoring (schemes, totals, ranks and prize bands) are in ``domain.competition``;
+The rules of scoring are in ``domain.competition_scheme`` (schemes), ``domain.competition``
+(scores and totals) and ``domain.competition_ranking`` (ranks and prize bands);
 ``outcomes`` applies them to a whole competition, the one place its results are computed.
 Scores and prize bands are stored as JSON of decimal text (never floats).
 """
@@ -17,12 +18,8 @@ from decimal import Decimal
 from unionDesk.domain.competition import (
     CompetitionLevel,
     CompetitionType,
-    Part,
     Prize,
-    RubricItem,
-    ScoringScheme,
     passed,
-    scheme_problems,
     score_problems,
     total,
 )
@@ -32,6 +29,7 @@ from unionDesk.domain.competition_ranking import (
     prize_band_problems,
     rank_entries,
 )
+from unionDesk.domain.competition_scheme import Part, RubricItem, ScoringScheme, scheme_problems
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed, problem
 
 NAME_MAX_LENGTH = 100

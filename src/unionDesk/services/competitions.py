@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from unionDesk.domain.access import Actor, Permission
-from unionDesk.domain.competition import CompetitionLevel, CompetitionType, Prize, ScoringScheme
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType, Prize
 from unionDesk.domain.competition_form import (
     CompetitionDraft,
     bands_from_json,
@@ -29,6 +29,7 @@ from unionDesk.domain.competition_form import (
     validate_competition,
 )
 from unionDesk.domain.competition_ranking import PrizeBand
+from unionDesk.domain.competition_scheme import ScoringScheme
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
 from unionDesk.services.audit import Action, diff, record
 from unionDesk.services.departments import all_departments, display_paths

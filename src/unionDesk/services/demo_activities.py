@@ -18,19 +18,16 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from unionDesk.domain.access import CLI_ACTOR
-from unionDesk.domain.competition import (
-    CompetitionLevel,
-    CompetitionType,
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType, Prize, total
+from unionDesk.domain.competition_form import CompetitionDraft
+from unionDesk.domain.competition_ranking import PrizeBand
+from unionDesk.domain.competition_scheme import (
     Part,
-    Prize,
     SchemeKind,
     ScoringScheme,
     ankang_preset,
-    total,
     weighted_parts_preset,
 )
-from unionDesk.domain.competition_form import CompetitionDraft
-from unionDesk.domain.competition_ranking import PrizeBand
 from unionDesk.domain.culture import EventDraft, EventType
 from unionDesk.domain.enums import MemberStatus
 from unionDesk.domain.honours import HonourLevel

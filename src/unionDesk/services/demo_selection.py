@@ -26,7 +26,14 @@ from unionDesk.domain.honours import HonourDraft, HonourLevel
 from unionDesk.domain.review import ConflictKind
 from unionDesk.domain.scoring import Rubric
 from unionDesk.domain.workflow import CandidateState
-from unionDesk.services import candidates, eligibility_check, publicity, reviews, rounds
+from unionDesk.services import (
+    candidates,
+    eligibility_check,
+    objections,
+    publicity,
+    reviews,
+    rounds,
+)
 from unionDesk.services.honours import add_honour
 from unionDesk.services.programs import (
     ProgramDraft,
@@ -396,14 +403,14 @@ class _Builder:
         publicity.start_publicity(
             db, CLI_ACTOR, program_id, [third, fourth], SECOND_PUBLICITY, today=SECOND_PUBLICITY
         )
-        publicity.add_objection(
+        objections.add_objection(
             db, CLI_ACTOR, third, OBJECTION_RECEIVED, PENDING_OBJECTION, today=TODAY
         )
-        objection = publicity.add_objection(
+        objection = objections.add_objection(
             db, CLI_ACTOR, fourth, OBJECTION_RECEIVED, DISMISSED_OBJECTION, today=TODAY
         )
-        dismissed = publicity.ObjectionResult.DISMISSED
-        publicity.resolve_objection(
+        dismissed = objections.ObjectionResult.DISMISSED
+        objections.resolve_objection(
             db, CLI_ACTOR, objection, DISMISSAL, dismissed, OBJECTION_DISMISSED, today=TODAY
         )
         candidates.withdraw(db, CLI_ACTOR, withdrawn, WITHDRAWAL)

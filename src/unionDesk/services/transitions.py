@@ -1,6 +1,7 @@
 """Moving a candidate between workflow states: the one place a state is written.
 
-Also the lookups of a candidate and a program that every selection service shares.
+Also the lookups of a candidate (its row, name and state) and a program that every selection
+service shares.
 
 Every move is checked against the domain state machine, recorded as a ``CandidateTransition``
 (who, when, why) and audited, inside the caller's transaction.
@@ -13,8 +14,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from unionDesk.domain.access import Actor
-from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
-from unionDesk.domain.workflow import CandidateState, check_transition
+from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Label, problem
+from unionDesk.domain.workflow import CandidateState, check_transition, state_text
 from unionDesk.services.audit import Action, record
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.store.models import Member
@@ -90,3 +91,14 @@ def program_row(session: Session, program_id: int) -> AwardProgram:
             )
         )
     return program
+
+
+def candidate_name(session: Session, candidate: Candidate) -> str:
+    """The name of ``candidate``'s member, or the member id if the member is gone."""
+    member = session.get(Member, candidate.member_id)
+    return member.name if member else str(candidate.member_id)
+
+
+def candidate_state_text(candidate: Candidate) -> Label:
+    """``candidate``'s workflow state as a message parameter."""
+    return state_text(CandidateState(candidate.state))

@@ -26,13 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from unionDesk.domain.access import Permission
-from unionDesk.domain.competition import (
-    CompetitionLevel,
-    CompetitionType,
-    SchemeKind,
-    competition_label,
-)
+from unionDesk.domain.competition import CompetitionLevel, CompetitionType, competition_label
 from unionDesk.domain.competition_form import CompetitionDraft
+from unionDesk.domain.competition_scheme import SchemeKind
 from unionDesk.i18n import translate
 from unionDesk.services.competitions import (
     CompetitionDetail,

@@ -28,17 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionDesk.domain.competition import (
+from unionDesk.domain.competition import Prize, competition_label
+from unionDesk.domain.competition_ranking import MAX_PRIZE_COUNT, PrizeBand
+from unionDesk.domain.competition_scheme import (
     Part,
-    Prize,
     RubricItem,
     SchemeKind,
     ScoringScheme,
     ankang_preset,
-    competition_label,
     weighted_parts_preset,
 )
-from unionDesk.domain.competition_ranking import MAX_PRIZE_COUNT, PrizeBand
 from unionDesk.domain.messages import Problem
 from unionDesk.i18n import translate
 from unionDesk.ui.activities.score_grid import INVALID_BACKGROUND, plain

@@ -30,14 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionDesk.domain.competition import (
-    Part,
-    Prize,
-    SchemeKind,
-    ScoringScheme,
-    competition_label,
-    score_problems,
-)
+from unionDesk.domain.competition import Prize, competition_label, score_problems
+from unionDesk.domain.competition_scheme import Part, SchemeKind, ScoringScheme
 from unionDesk.domain.messages import Problem
 from unionDesk.i18n import translate
 from unionDesk.services.competitions import EntryRow, EntrySheet

@@ -35,18 +35,20 @@ from unionDesk.services.candidates import CandidateRow, list_candidates
 from unionDesk.services.database import Database
 from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.holidays import calendar_days
-from unionDesk.services.publicity import (
+from unionDesk.services.objections import (
     ObjectionResult,
     ObjectionView,
+    add_objection,
+    resolve_objection,
+    result_label,
+)
+from unionDesk.services.publicity import (
     PublicityPlan,
     PublicityStatus,
-    add_objection,
     approve,
     plan_publicity,
     publicity_status,
     reject,
-    resolve_objection,
-    result_label,
     start_publicity,
 )
 from unionDesk.ui.common import AppContext, error_text
