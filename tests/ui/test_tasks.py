@@ -2,6 +2,9 @@
 
 from concurrent.futures import Future
 
+import shiboken6
+from PySide6.QtWidgets import QLabel
+
 from unionDesk.ui.tasks import TaskRunner
 
 
@@ -36,3 +39,56 @@ def test_results_of_many_quick_tasks_all_arrive_after_run_returns(qtbot):
         assert early == []
     finally:
         runner.shutdown()
+
+
+class Receiver(QLabel):
+    """A widget that shows a task's result, as pages do."""
+
+    def show_result(self, value: object) -> None:
+        self.setText(str(value))
+
+
+def deleted_receiver(qtbot) -> Receiver:
+    receiver = Receiver()
+    receiver.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(receiver))
+    return receiver
+
+
+def test_a_result_for_a_widget_closed_meanwhile_is_dropped_not_raised(qtbot):
+    tasks = TaskRunner()
+    receiver = deleted_receiver(qtbot)
+    try:
+        with qtbot.captureExceptions() as raised:
+            tasks.run(lambda: 42, receiver.show_result)
+            tasks.run(lambda: 43, lambda value: receiver.show_result(value))
+            qtbot.waitUntil(lambda: tasks.idle)
+        assert raised == []
+    finally:
+        tasks.shutdown()
+
+
+def test_a_live_widget_still_gets_its_result(qtbot):
+    tasks = TaskRunner()
+    receiver = Receiver()
+    qtbot.addWidget(receiver)
+    try:
+        tasks.run(lambda: 42, lambda value: receiver.show_result(value))
+        qtbot.waitUntil(lambda: receiver.text() == "42")
+    finally:
+        tasks.shutdown()
+
+
+def test_a_failure_for_a_widget_closed_meanwhile_is_logged(qtbot, caplog):
+    tasks = TaskRunner()
+    receiver = deleted_receiver(qtbot)
+
+    def fail() -> None:
+        raise OSError("disk full")
+
+    try:
+        tasks.run(fail, receiver.show_result, lambda error: receiver.show_result(error))
+        qtbot.waitUntil(lambda: tasks.idle)
+    finally:
+        tasks.shutdown()
+    assert "after its window closed" in caplog.text and "disk full" in caplog.text

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,12 @@ class TaskRunner(QObject):
         future, on_success, on_failure = item
         self._set_pending(self._pending - 1)
         error = future.exception()
+        if _receiver_deleted(on_failure if error is not None and on_failure else on_success):
+            # The widget waiting for this closed meanwhile (a dialog shut while it loaded): the
+            # work itself is done; there is nothing left to show it in.
+            if error is not None:
+                log.error("background task failed after its window closed", exc_info=error)
+            return
         if error is None:
             on_success(future.result())
         elif on_failure is not None:
@@ -73,3 +80,18 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         """Wait for running work and stop the worker (at exit and in test teardown)."""
         self._executor.shutdown(wait=True)
+
+
+def _receiver_deleted(callback: Callable[..., None]) -> bool:
+    """Whether ``callback`` belongs to, or closes over, a Qt object that was deleted.
+
+    Covers bound methods (``self._show``) and lambdas over ``self`` (``lambda r: self._show(r)``);
+    calling either on a deleted widget would raise in the event loop.
+    """
+    owners = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # an empty cell
+            continue
+    return any(isinstance(o, QObject) and not shiboken6.isValid(o) for o in owners)
