@@ -486,3 +486,13 @@ def test_create_database_refuses_a_weak_admin_password(tmp_path):
         )
 
     assert not database_exists(paths)
+
+
+def test_the_decoy_hash_costs_what_a_real_password_hash_costs():
+    from argon2 import PasswordHasher, extract_parameters
+
+    from unionDesk.services import users
+
+    decoy = extract_parameters(users._DECOY_HASH)
+    real = extract_parameters(PasswordHasher().hash("Gonghui-2026!"))
+    assert decoy == real
