@@ -16,6 +16,7 @@ from unionDesk.domain.messages import (
     Problem,
     Translate,
     ValidationFailed,
+    length_problems,
     problem,
     untranslated,
 )
@@ -70,8 +71,8 @@ def validate_candidate(draft: CandidateDraft, categories: Sequence[str]) -> Cand
                 QT_TRANSLATE_NOOP("Validation", "Enter the nominating unit (推荐单位)."),
             )
         )
-    elif len(clean.nominating_unit) > UNIT_LIMIT:
-        problems.append(_too_long("nominating_unit", len(clean.nominating_unit), UNIT_LIMIT))
+    else:
+        problems += length_problems("nominating_unit", clean.nominating_unit, UNIT_LIMIT)
     if clean.category not in categories:
         problems.append(
             problem(
@@ -80,10 +81,8 @@ def validate_candidate(draft: CandidateDraft, categories: Sequence[str]) -> Cand
                 categories=" / ".join(categories),
             )
         )
-    if len(clean.summary) > SUMMARY_LIMIT:
-        problems.append(_too_long("summary", len(clean.summary), SUMMARY_LIMIT))
-    if len(clean.deeds) > DEEDS_LIMIT:
-        problems.append(_too_long("deeds", len(clean.deeds), DEEDS_LIMIT))
+    problems += length_problems("summary", clean.summary, SUMMARY_LIMIT)
+    problems += length_problems("deeds", clean.deeds, DEEDS_LIMIT)
     if problems:
         raise ValidationFailed(problems)
     return clean
@@ -111,18 +110,6 @@ def submission_problems(draft: CandidateDraft) -> list[Problem]:
             )
         )
     return problems
-
-
-def _too_long(field_name: str, length: int, limit: int) -> Problem:
-    return problem(
-        field_name,
-        QT_TRANSLATE_NOOP(
-            "Validation",
-            "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-        ),
-        length=length,
-        limit=limit,
-    )
 
 
 class AttachmentKind(StrEnum):

@@ -30,7 +30,13 @@ from unionDesk.domain.competition_ranking import (
     rank_entries,
 )
 from unionDesk.domain.competition_scheme import Part, RubricItem, ScoringScheme, scheme_problems
-from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed, problem
+from unionDesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Problem,
+    ValidationFailed,
+    length_problems,
+    problem,
+)
 
 NAME_MAX_LENGTH = 100
 TRADE_MAX_LENGTH = 50
@@ -96,20 +102,20 @@ def validate_competition(draft: CompetitionDraft) -> CompetitionDraft:
             "Validation", "Enter the name of the competition, for example 2026年数控车工技能竞赛."
         )
         found.append(problem("name", text))
-    found += _length_problems("name", clean.name, NAME_MAX_LENGTH)
+    found += length_problems("name", clean.name, NAME_MAX_LENGTH)
     if clean.kind is None:
         text = QT_TRANSLATE_NOOP("Validation", "Choose the type of the competition.")
         found.append(problem("kind", text))
-    found += _length_problems("trade", clean.trade, TRADE_MAX_LENGTH)
+    found += length_problems("trade", clean.trade, TRADE_MAX_LENGTH)
     if clean.level is None:
         text = QT_TRANSLATE_NOOP("Validation", "Choose the level of the competition.")
         found.append(problem("level", text))
     found += _date_problems(clean.starts_on, clean.ends_on)
-    found += _length_problems("organiser", clean.organiser, PLACE_MAX_LENGTH)
-    found += _length_problems("venue", clean.venue, PLACE_MAX_LENGTH)
+    found += length_problems("organiser", clean.organiser, PLACE_MAX_LENGTH)
+    found += length_problems("venue", clean.venue, PLACE_MAX_LENGTH)
     found += scheme_problems(clean.scheme)
     found += prize_band_problems(clean.prize_bands)
-    found += _length_problems("notes", clean.notes, NOTES_MAX_LENGTH)
+    found += length_problems("notes", clean.notes, NOTES_MAX_LENGTH)
     if found:
         raise ValidationFailed(found)
     return clean
@@ -193,7 +199,7 @@ def clean_team_name(name: str) -> str:
     if not clean:
         text = QT_TRANSLATE_NOOP("Validation", "Enter the name of the team.")
         raise ValidationFailed([problem("name", text)])
-    found = _length_problems("name", clean, TEAM_NAME_MAX_LENGTH)
+    found = length_problems("name", clean, TEAM_NAME_MAX_LENGTH)
     if found:
         raise ValidationFailed(found)
     return clean
@@ -307,7 +313,7 @@ def clean_reason(reason: str) -> str:
             "Validation", "Enter the reason; it is kept in the audit log with the change."
         )
         raise ValidationFailed([problem("reason", text)])
-    found = _length_problems("reason", clean, REASON_MAX_LENGTH)
+    found = length_problems("reason", clean, REASON_MAX_LENGTH)
     if found:
         raise ValidationFailed(found)
     return clean
@@ -373,13 +379,3 @@ def _date_problems(starts_on: date | None, ends_on: date | None) -> list[Problem
         )
         return [problem("ends_on", text, end=ends_on.isoformat(), start=starts_on.isoformat())]
     return []
-
-
-def _length_problems(field_name: str, text: str, limit: int) -> list[Problem]:
-    if len(text) <= limit:
-        return []
-    message = QT_TRANSLATE_NOOP(
-        "Validation",
-        "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-    )
-    return [problem(field_name, message, length=len(text), limit=limit)]

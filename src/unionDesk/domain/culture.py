@@ -20,6 +20,7 @@ from unionDesk.domain.messages import (
     Problem,
     Translate,
     ValidationFailed,
+    length_problems,
     problem,
     untranslated,
 )
@@ -121,7 +122,7 @@ def validate_event(draft: EventDraft, *, now: datetime) -> EventDraft:
         *_end_problems(clean.starts_at, clean.ends_at),
         *_text_problems("venue", clean.venue, PLACE_LIMIT),
         *_text_problems("organiser", clean.organiser, PLACE_LIMIT),
-        *_length_problems("description", clean.description, DESCRIPTION_LIMIT),
+        *length_problems("description", clean.description, DESCRIPTION_LIMIT),
         *_hours_problems(clean.hours),
         *_guests_problems(clean.guests),
     ]
@@ -153,17 +154,7 @@ _MISSING_TEXT = {
 def _text_problems(field_name: str, text: str, limit: int) -> list[Problem]:
     if not text:
         return [problem(field_name, _MISSING_TEXT[field_name])]
-    return _length_problems(field_name, text, limit)
-
-
-def _length_problems(field_name: str, text: str, limit: int) -> list[Problem]:
-    if len(text) <= limit:
-        return []
-    message = QT_TRANSLATE_NOOP(
-        "Validation",
-        "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-    )
-    return [problem(field_name, message, length=len(text), limit=limit)]
+    return length_problems(field_name, text, limit)
 
 
 def _start_problems(starts_at: datetime | None, now: datetime) -> list[Problem]:

@@ -16,6 +16,7 @@ from unionDesk.domain.messages import (
     Problem,
     Translate,
     ValidationFailed,
+    length_problems,
     problem,
     untranslated,
 )
@@ -187,16 +188,8 @@ def rules_problems(rules: EligibilityRules) -> list[Problem]:
             "Validation", "The period without the same award must be from 1 to {limit} years."
         )
         found.append(problem("same_title_within_years", message, limit=MAX_SAME_TITLE_YEARS))
-    length = len(rules.required_honour_title.strip())
-    if length > TITLE_MAX_LENGTH:
-        message = QT_TRANSLATE_NOOP(
-            "Validation",
-            "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-        )
-        found.append(
-            problem("required_honour_title", message, length=length, limit=TITLE_MAX_LENGTH)
-        )
-    return found
+    title = rules.required_honour_title.strip()
+    return found + length_problems("required_honour_title", title, TITLE_MAX_LENGTH)
 
 
 def _age_limit_problems(min_age: int | None, max_age: int | None) -> list[Problem]:

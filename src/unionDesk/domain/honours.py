@@ -13,6 +13,7 @@ from unionDesk.domain.messages import (
     Problem,
     Translate,
     ValidationFailed,
+    length_problems,
     problem,
     untranslated,
 )
@@ -96,7 +97,7 @@ def validate_honour(draft: HonourDraft, *, today: date) -> HonourDraft:
         )
     found += _check_year(cleaned.year, today)
     found += _check_awarding_body(cleaned.awarding_body)
-    found += _check_length("notes", cleaned.notes, NOTES_MAX_LENGTH)
+    found += length_problems("notes", cleaned.notes, NOTES_MAX_LENGTH)
     if found:
         raise ValidationFailed(found)
     return cleaned
@@ -113,7 +114,7 @@ def _check_title(title: str) -> list[Problem]:
             "Validation", "Enter the title of the honour as it is written on the certificate."
         )
         return [problem("title", text)]
-    return _check_length("title", title, TITLE_MAX_LENGTH)
+    return length_problems("title", title, TITLE_MAX_LENGTH)
 
 
 def _check_year(year: int | None, today: date) -> list[Problem]:
@@ -136,17 +137,7 @@ def _check_awarding_body(body: str) -> list[Problem]:
             "Enter the body that awarded the honour, as it is written on the certificate.",
         )
         return [problem("awarding_body", text)]
-    return _check_length("awarding_body", body, AWARDING_BODY_MAX_LENGTH)
-
-
-def _check_length(field_name: str, text: str, limit: int) -> list[Problem]:
-    if len(text) <= limit:
-        return []
-    message = QT_TRANSLATE_NOOP(
-        "Validation",
-        "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-    )
-    return [problem(field_name, message, length=len(text), limit=limit)]
+    return length_problems("awarding_body", body, AWARDING_BODY_MAX_LENGTH)
 
 
 def is_model_worker_title(title: str) -> bool:

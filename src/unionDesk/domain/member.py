@@ -21,7 +21,13 @@ from unionDesk.domain.enums import (
     SkillLevel,
 )
 from unionDesk.domain.ids import IdInfo, check_id_number, normalize_code
-from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed, problem
+from unionDesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Problem,
+    ValidationFailed,
+    length_problems,
+    problem,
+)
 from unionDesk.domain.names import check_person_name
 
 MINIMUM_AGE = 16
@@ -195,12 +201,7 @@ def _check_ethnicity(raw: str, found: _Problems) -> str:
 
 def _check_text(field_name: str, raw: str, limit: int, found: _Problems) -> str:
     text = raw.strip()
-    if len(text) > limit:
-        message = QT_TRANSLATE_NOOP(
-            "Validation",
-            "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-        )
-        found.add(field_name, message, length=len(text), limit=limit)
+    found.items += length_problems(field_name, text, limit)
     return text
 
 

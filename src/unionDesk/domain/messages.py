@@ -71,6 +71,17 @@ def problem(field_name: str, text: str, **params: object) -> Problem:
     return Problem(field_name, "Validation", text, params)
 
 
+def length_problems(field_name: str, text: str, limit: int) -> list[Problem]:
+    """The problem of a text longer than ``limit`` characters (code points); [] if it fits."""
+    if len(text) <= limit:
+        return []
+    message = QT_TRANSLATE_NOOP(
+        "Validation",
+        "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
+    )
+    return [problem(field_name, message, length=len(text), limit=limit)]
+
+
 class ValidationFailed(Exception):
     """Raised when input breaks a rule; carries every problem found, not only the first."""
 

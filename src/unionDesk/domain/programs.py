@@ -15,7 +15,13 @@ from fractions import Fraction
 
 from unionDesk.domain.eligibility import EligibilityRules, rules_problems
 from unionDesk.domain.honours import collapse_spaces
-from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed, problem
+from unionDesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Problem,
+    ValidationFailed,
+    length_problems,
+    problem,
+)
 from unionDesk.domain.quota import QuotaRule, quota_rules_problems
 from unionDesk.domain.scoring import (
     DEFAULT_DISAGREEMENT_SD,
@@ -83,7 +89,7 @@ def validate_program(draft: ProgramDraft) -> ProgramDraft:
         *_nested("rubric", rubric_problems(clean.rubric)),
         *_deadline_problems(clean.nomination_deadline, clean.review_deadline),
         *_number_problems(clean),
-        *_length_problems("notes", clean.notes, NOTES_MAX_LENGTH),
+        *length_problems("notes", clean.notes, NOTES_MAX_LENGTH),
     ]
     if found:
         raise ValidationFailed(found)
@@ -124,17 +130,7 @@ _MISSING = {
 def _required_text(field_name: str, text: str, missing: str) -> list[Problem]:
     if not text:
         return [problem(field_name, missing)]
-    return _length_problems(field_name, text, TEXT_MAX_LENGTH)
-
-
-def _length_problems(field_name: str, text: str, limit: int) -> list[Problem]:
-    if len(text) <= limit:
-        return []
-    message = QT_TRANSLATE_NOOP(
-        "Validation",
-        "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-    )
-    return [problem(field_name, message, length=len(text), limit=limit)]
+    return length_problems(field_name, text, TEXT_MAX_LENGTH)
 
 
 def _year_problems(year: int) -> list[Problem]:

@@ -16,7 +16,7 @@ from unionDesk.domain.honours import (
     model_worker_level,
     validate_honour,
 )
-from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
+from unionDesk.domain.messages import QT_TRANSLATE_NOOP, length_problems, problem
 from unionDesk.services.audit import Action, diff, record
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.permissions import require
@@ -164,14 +164,9 @@ def _check_reason(reason: str) -> None:
             "Validation", "Enter why this honour is removed; the reason is kept in the audit log."
         )
         raise ValidationFailed([problem("reason", text)])
-    if len(reason) > REASON_MAX_LENGTH:
-        text = QT_TRANSLATE_NOOP(
-            "Validation",
-            "This text has {length} characters, but at most {limit} are allowed. Shorten it.",
-        )
-        raise ValidationFailed(
-            [problem("reason", text, length=len(reason), limit=REASON_MAX_LENGTH)]
-        )
+    too_long = length_problems("reason", reason, REASON_MAX_LENGTH)
+    if too_long:
+        raise ValidationFailed(too_long)
 
 
 def _live_member(session: Session, member_id: int) -> Member:
