@@ -19,6 +19,7 @@ from unionDesk.domain.honours import (
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, length_problems, problem
 from unionDesk.services.audit import Action, diff, record
 from unionDesk.services.errors import NotFound, ValidationFailed
+from unionDesk.services.members import live_member
 from unionDesk.services.permissions import require
 from unionDesk.store.db import Database
 from unionDesk.store.models import Member
@@ -56,7 +57,7 @@ def list_honours(db: Database, actor: Actor, member_id: int) -> list[HonourView]
         .order_by(Honour.year.desc(), Honour.title, Honour.id)
     )
     with db.read() as session:
-        _live_member(session, member_id)
+        live_member(session, member_id)
         return [
             HonourView(honour.id, honour.member_id, _draft_of(honour), program_id)
             for honour, program_id in session.execute(statement)
@@ -76,7 +77,7 @@ def add_honour(
     clean = validate_honour(draft, today=today or date.today())
     now = datetime.now()
     with db.write() as session:
-        member = _live_member(session, member_id)
+        member = live_member(session, member_id)
         honour = Honour(member_id=member.id, created_at=now, updated_at=now)
         _apply(honour, clean)
         session.add(honour)
@@ -134,7 +135,7 @@ def model_worker_of(db: Database, actor: Actor, member_id: int) -> HonourLevel |
     """
     require(actor, Permission.VIEW_MEMBERS)
     with db.read() as session:
-        _live_member(session, member_id)
+        live_member(session, member_id)
         return model_worker_level(_draft_of(honour) for honour in _live_rows(session, member_id))
 
 
@@ -169,22 +170,6 @@ def _check_reason(reason: str) -> None:
         raise ValidationFailed(too_long)
 
 
-def _live_member(session: Session, member_id: int) -> Member:
-    member = session.get(Member, member_id)
-    if member is None or member.deleted_at is not None:
-        raise NotFound(
-            problem(
-                "",
-                QT_TRANSLATE_NOOP(
-                    "Validation",
-                    "This member is no longer on the register (deleted meanwhile?). "
-                    "Refresh the list.",
-                ),
-            )
-        )
-    return member
-
-
 def _live_honour(session: Session, honour_id: int) -> tuple[Honour, Member]:
     honour = session.get(Honour, honour_id)
     if honour is None or honour.deleted_at is not None:
@@ -193,7 +178,7 @@ def _live_honour(session: Session, honour_id: int) -> tuple[Honour, Member]:
             "This honour is no longer on record (deleted meanwhile?). Refresh the list.",
         )
         raise NotFound(problem("", text))
-    return honour, _live_member(session, honour.member_id)
+    return honour, live_member(session, honour.member_id)
 
 
 def _apply(honour: Honour, draft: HonourDraft) -> None:

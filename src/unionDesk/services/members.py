@@ -230,7 +230,7 @@ def get_member(db: Database, actor: Actor, member_id: int, *, reveal: bool = Fal
     if reveal:
         require(actor, Permission.UNMASK)
     with db.write() if reveal else db.read() as session:
-        member = _get_live(session, member_id)
+        member = live_member(session, member_id)
         history = tuple(
             ChangeRecord(ChangeKind(c.kind), c.effective_on, c.reason, c.recorded_at)
             for c in member.changes
@@ -286,7 +286,7 @@ def update_member(
     """
     require(actor, Permission.EDIT_MEMBERS)
     with db.write() as session:
-        member = _get_live(session, member_id)
+        member = live_member(session, member_id)
         before = _draft_of(member)
         clean = validate_member(_unmasked(draft, before), today=today or date.today())
         _refuse_duplicates(session, clean, exclude=member_id)
@@ -322,7 +322,7 @@ def record_change(
     """
     require(actor, Permission.EDIT_MEMBERS)
     with db.write() as session:
-        member = _get_live(session, member_id)
+        member = live_member(session, member_id)
         history = [Change(ChangeKind(c.kind), c.effective_on) for c in member.changes]
         new = Change(kind, effective_on)
         problems = check_change(history, new, reason, today=today or date.today())
@@ -349,7 +349,7 @@ def delete_member(db: Database, actor: Actor, member_id: int, reason: str = "") 
     """Remove a member from the register; the row and its history are kept (soft delete)."""
     require(actor, Permission.EDIT_MEMBERS)
     with db.write() as session:
-        member = _get_live(session, member_id)
+        member = live_member(session, member_id)
         member.deleted_at = datetime.now()
         member.deleted_reason = reason.strip()
         record(
@@ -408,7 +408,8 @@ def _audited(draft: MemberDraft) -> dict[str, object]:
     return {key: value for key, value in values.items() if value not in ("", None)}
 
 
-def _get_live(session: Session, member_id: int) -> Member:
+def live_member(session: Session, member_id: int) -> Member:
+    """The member with ``member_id`` if still on the register, or ``NotFound``."""
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is not None:
         raise NotFound(
