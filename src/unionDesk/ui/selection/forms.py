@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,14 +98,12 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 def open_window_modal(ctx: AppContext, dialog: QDialog) -> None:
     """Open ``dialog`` without blocking; delete it once the work it queued has reported back.
 
-    Its parent may be deleted first (taking the dialog with it), hence the validity check.
+    Its parent may be deleted first, taking the dialog with it; the TaskRunner then drops the
+    deletion, as it drops any result for a deleted widget.
     """
-
-    def delete(_result: object) -> None:
-        if shiboken6.isValid(dialog):
-            dialog.deleteLater()
-
-    dialog.finished.connect(lambda _result: ctx.tasks.run(lambda: None, delete))
+    dialog.finished.connect(
+        lambda _result: ctx.tasks.run(lambda: None, lambda _done: dialog.deleteLater())
+    )
     dialog.open()
 
 
