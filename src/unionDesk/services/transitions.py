@@ -51,14 +51,13 @@ def move(
             reason=reason.strip(),
         )
     )
-    member = session.get(Member, candidate.member_id)
     record(
         session,
         actor,
         Action.STATUS_CHANGE,
         CANDIDATE_RECORD,
         candidate.id,
-        f"{member.name if member else candidate.member_id}: {reason.strip()}".rstrip(": "),
+        f"{candidate_name(session, candidate)}: {reason.strip()}".rstrip(": "),
         {"state": (current.value, target.value)},
     )
 
