@@ -26,6 +26,7 @@ from unionDesk.services.errors import ValidationFailed
 from unionDesk.services.permissions import require
 from unionDesk.services.transitions import (
     CANDIDATE_RECORD,
+    candidate_name,
     get_candidate_row,
     move,
     program_row,
@@ -257,16 +258,8 @@ def update_candidate(db: Database, actor: Actor, candidate_id: int, draft: Candi
         candidate.updated_at = datetime.now()
         changes = diff(_audited(before), _audited(clean))
         if changes:
-            member = session.get(Member, candidate.member_id)
-            record(
-                session,
-                actor,
-                Action.UPDATE,
-                CANDIDATE_RECORD,
-                candidate.id,
-                member.name if member else "",
-                changes,
-            )
+            name = candidate_name(session, candidate)
+            record(session, actor, Action.UPDATE, CANDIDATE_RECORD, candidate.id, name, changes)
 
 
 def submit(db: Database, actor: Actor, candidate_id: int, *, today: date | None = None) -> None:

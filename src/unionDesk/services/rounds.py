@@ -34,9 +34,14 @@ from unionDesk.services.round_lookup import (
     round_reviewer_ids,
     round_row,
 )
-from unionDesk.services.transitions import get_candidate_row, move, program_row
+from unionDesk.services.transitions import (
+    candidate_name,
+    get_candidate_row,
+    move,
+    program_row,
+)
 from unionDesk.store.db import Database
-from unionDesk.store.models import Member, User
+from unionDesk.store.models import User
 from unionDesk.store.selection_models import (
     AwardProgram,
     Candidate,
@@ -373,8 +378,7 @@ def _check_candidates(
             )
         )
     for candidate in candidates:
-        member = session.get(Member, candidate.member_id)
-        name = member.name if member else str(candidate.member_id)
+        name = candidate_name(session, candidate)
         if candidate.program_id != program.id:
             problems.append(
                 problem(
