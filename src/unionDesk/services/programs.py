@@ -40,6 +40,7 @@ from unionDesk.domain.workflow import CandidateState
 from unionDesk.services.audit import Action, diff, record
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.permissions import require
+from unionDesk.services.transitions import program_row
 from unionDesk.store.db import Database
 from unionDesk.store.selection_models import AwardProgram, Candidate, Review
 
@@ -221,7 +222,7 @@ def update_program(db: Database, actor: Actor, program_id: int, draft: ProgramDr
     require(actor, Permission.EDIT_SELECTION)
     clean = validate_program(draft)
     with db.write() as session:
-        program = _get(session, program_id)
+        program = program_row(session, program_id)
         before = load_program_draft(program)
         found = _rubric_lock_problems(session, program_id, before.rubric, clean.rubric)
         found += _category_in_use_problems(session, program_id, before, clean)
@@ -320,19 +321,9 @@ def get_program(db: Database, actor: Actor, program_id: int) -> ProgramDetail:
     """
     require(actor, Permission.VIEW_SELECTION)
     with db.read() as session:
-        program = _get(session, program_id)
+        program = program_row(session, program_id)
         draft = load_program_draft(program)
         return ProgramDetail(program.id, draft, program.created_at, program.updated_at)
-
-
-def _get(session: Session, program_id: int) -> AwardProgram:
-    program = session.get(AwardProgram, program_id)
-    if program is None:
-        text = QT_TRANSLATE_NOOP(
-            "Validation", "This award program no longer exists. Refresh the list."
-        )
-        raise NotFound(problem("", text))
-    return program
 
 
 def _columns(draft: ProgramDraft) -> dict[str, object]:
