@@ -24,6 +24,18 @@ FORBIDDEN = {
     ),
     "store": ("PySide6", "unionDesk.services", "unionDesk.ui", "unionDesk.app", "unionDesk.cli"),
     "services": ("PySide6", "unionDesk.ui", "unionDesk.app", "unionDesk.cli"),
+    # PDF layouts: plain data in, PDF bytes out; no Qt, no database.
+    "reports": (
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "unionDesk.store",
+        "unionDesk.services",
+        "unionDesk.ui",
+        "unionDesk.app",
+        "unionDesk.cli",
+        "unionDesk.i18n",
+    ),
     "ui": ("sqlalchemy", "alembic", "sqlite3", "unionDesk.store", "unionDesk.cli"),
 }
 

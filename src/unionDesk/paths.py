@@ -54,6 +54,16 @@ class AppPaths:
         return self.root / "settings.ini"
 
     @property
+    def identity(self) -> Path:
+        """Folder of the union's signing identity (passphrase-encrypted PKCS#12 and its cert)."""
+        return self.root / "identity"
+
+    @property
+    def returns(self) -> Path:
+        """Default folder the app saves returns (报表) into."""
+        return self.root / "returns"
+
+    @property
     def instance_lock(self) -> Path:
         """Lock file held by the running GUI instance."""
         return self.root / "uniondesk.lock"

@@ -31,6 +31,7 @@ EXPECTED: dict[Role, set[Permission]] = {
         Permission.EDIT_SELECTION,
         Permission.VIEW_ACTIVITIES,
         Permission.EDIT_ACTIVITIES,
+        Permission.MAKE_RETURNS,
     },
     Role.REVIEWER: {Permission.REVIEW},
     Role.VIEWER: {Permission.VIEW_MEMBERS, Permission.VIEW_SELECTION, Permission.VIEW_ACTIVITIES},

@@ -38,6 +38,8 @@ class Permission(StrEnum):
     REVIEW = "review"  # score the candidates of the rounds one is assigned to
     VIEW_ACTIVITIES = "view_activities"  # competitions and culture events
     EDIT_ACTIVITIES = "edit_activities"
+    MAKE_RETURNS = "make_returns"  # generate, save and sign returns (报表)
+    MANAGE_SIGNING = "manage_signing"  # create or import the union's signing identity
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -51,6 +53,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EDIT_SELECTION,
             Permission.VIEW_ACTIVITIES,
             Permission.EDIT_ACTIVITIES,
+            Permission.MAKE_RETURNS,
         }
     ),
     # A reviewer sees only the rounds assigned to them (checked per round by the services).

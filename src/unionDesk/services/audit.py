@@ -45,6 +45,7 @@ class Action(StrEnum):
     RECUSE = "recuse"  # a reviewer declared a conflict of interest
     REOPEN = "reopen"  # the chair reopened a submitted review
     CLOSE = "close"  # a review round closed
+    SIGN = "sign"  # a return signed, or a signing identity created or imported
 
 
 @dataclass(frozen=True)

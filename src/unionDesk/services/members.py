@@ -184,6 +184,17 @@ def fetch_rows(db: Database, actor: Actor, ids: Sequence[int]) -> list[MemberRow
     return [_row(by_id[i], departments) for i in ids if i in by_id]
 
 
+def full_id_numbers(db: Database, actor: Actor, ids: Sequence[int]) -> dict[int, str]:
+    """The unmasked ID numbers of ``ids`` (for a return the user chose to print them in).
+
+    The caller audits the unmasking, once for the whole return.
+    """
+    require(actor, Permission.UNMASK)
+    with db.read() as session:
+        found = session.execute(select(Member.id, Member.id_number).where(Member.id.in_(ids)))
+        return {member_id: number for member_id, number in found}
+
+
 def _row(values: Any, departments: dict[int, str]) -> MemberRow:
     (
         member_id,

@@ -56,6 +56,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.RECUSE: QT_TRANSLATE_NOOP("Audit", "Recused"),
     Action.REOPEN: QT_TRANSLATE_NOOP("Audit", "Review reopened"),
     Action.CLOSE: QT_TRANSLATE_NOOP("Audit", "Round closed"),
+    Action.SIGN: QT_TRANSLATE_NOOP("Audit", "Signed"),
 }
 # Record types the filter offers; entries of other types still show under "All records".
 RECORD_TYPE_LABELS: dict[str, str] = {
