@@ -93,7 +93,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 def patch_to_unicode() -> None:
     """Install the corrected ToUnicode writer into ReportLab (idempotent)."""
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def fonts() -> FontSet:

@@ -37,9 +37,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from unionDesk.reports.fonts import MAIN_FONT, check, fonts, markup, needs_fallback
 
-MARGIN = 15 * mm
-HEADER_BAND = 14 * mm
-FOOTER_BAND = 12 * mm
+MARGIN: float = 15 * mm
+HEADER_BAND: float = 14 * mm
+FOOTER_BAND: float = 12 * mm
 GRID = colors.HexColor("#555555")
 HEADER_FILL = colors.HexColor("#E8E8E8")
 # Page templates: the letterheaded page of the return (portrait unless the Letterhead says
@@ -64,7 +64,8 @@ class Letterhead:
     @property
     def page_size(self) -> tuple[float, float]:
         """A4, portrait unless the return is landscape (certificates)."""
-        return landscape(A4) if self.landscape else A4
+        size: tuple[float, float] = landscape(A4) if self.landscape else A4
+        return size
 
 
 def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
@@ -289,10 +290,14 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        # Certificate pages carry no number and are not counted in 共 y 页.
+        total = sum(1 for state in self._pages if not state.get("uniondesk_plain", False))
+        number = 0
+        for state in self._pages:
             self.__dict__.update(state)
-            self._draw_footer(self, number, total)
+            if not state.get("uniondesk_plain", False):
+                number += 1
+                self._draw_footer(self, number, total)
             super().showPage()
         super().save()
 
@@ -385,8 +390,6 @@ def _header_painter(letterhead: Letterhead) -> Callable[[Canvas, Any], None]:
 
 
 def _draw_footer(canvas: Canvas, letterhead: Letterhead, number: int, total: int) -> None:
-    if getattr(canvas, "uniondesk_plain", False):
-        return
     width = canvas._pagesize[0]
     canvas.saveState()
     canvas.setFont(MAIN_FONT, 8)

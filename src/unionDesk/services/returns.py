@@ -239,7 +239,7 @@ def _unprintable(characters: str, text: str, owner: str) -> Problem:
             "UnionDesk has it. Check the record; the return was not made.",
         ),
         chars=codes,
-        text=text,
+        given=text,
     )
 
 
