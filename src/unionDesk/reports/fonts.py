@@ -86,9 +86,14 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "endcodespacerange",
         f"{len(subset)} beginbfchar",
     ]
-    lines += [f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)]
+    lines += [f"<{i:02X}> <{_utf16(v)}>" for i, v in enumerate(subset)]
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
+
+
+def _utf16(code: int) -> str:
+    """``code`` as UTF-16BE hex digits: a surrogate pair above U+FFFF (D840DE0C for 𠈌)."""
+    return chr(code).encode("utf-16-be").hex().upper()
 
 
 def patch_to_unicode() -> None:

@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,8 +33,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from unionDesk.reports.fonts import MAIN_FONT, check, fonts, markup, needs_fallback
 
@@ -126,8 +125,10 @@ CELL_LEADING = CELL_SIZE * 1.35
 def _cells(
     row: Sequence[object], widths: Sequence[float], numeric: frozenset[int]
 ) -> list[Flowable | str]:
-    """Cells as plain strings where they fit on one line in the main font (ten times faster
-    to lay out than a Paragraph), else as wrapping paragraphs."""
+    """Cells as plain strings where they fit on one line, else as wrapping paragraphs.
+
+    A plain string in the main font is about ten times faster to lay out than a Paragraph.
+    """
     cells: list[Flowable | str] = []
     for index, value in enumerate(row):
         if isinstance(value, Flowable):
@@ -285,7 +286,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._pages: list[dict[str, Any]] = []
         self._draw_footer = draw_footer
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
