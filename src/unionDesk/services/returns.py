@@ -280,7 +280,8 @@ def save(
     data_bytes = json.dumps(generated.data, ensure_ascii=False, indent=2).encode("utf-8")
     stem = generated.stem
     pdf_path, data_path = folder / f"{stem}.pdf", folder / f"{stem}.json"
-    manifest = manifest_for(generated, {pdf_path.name: pdf, data_path.name: data_bytes}, fingerprint)
+    contents = {pdf_path.name: pdf, data_path.name: data_bytes}
+    manifest = manifest_for(generated, contents, fingerprint)
     manifest_path = folder / f"{stem}.manifest.json"
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
     try:

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.review_page: ReviewPage | None = None
         self.competitions_page: QWidget | None = None
         self.events_page: QWidget | None = None
+        self.returns_page: QWidget | None = None
         self.users_page: QWidget | None = None
         self.audit_page: QWidget | None = None
         self.idle_lock: IdleLock | None = None
@@ -220,14 +221,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("UnionDesk — {union}").format(union=union.name))
         self._remove_admin_pages()  # attach again after a restore: the user may differ
         self.selection_page = self.review_page = None  # built again when first shown
-        self.competitions_page = self.events_page = None
+        self.competitions_page = self.events_page = self.returns_page = None
         titles = self._titles()
         pages: list[QWidget] = [
             self._members_page(ctx),
             DeferredPage(lambda: self._selection_page(ctx)),
             *self._activity_pages(ctx),
         ]
-        pages += [ComingLaterPage(title) for title in titles[4:-1]]
+        pages += [DeferredPage(lambda: self._returns_page(ctx)), ComingLaterPage(titles[5])]
         settings = SettingsPage(ctx, union)
         if settings.backup_panel is not None:
             settings.backup_panel.restore_requested.connect(self.restore_requested.emit)
@@ -282,6 +283,13 @@ class MainWindow(QMainWindow):
             return self.events_page
 
         return [DeferredPage(competitions), DeferredPage(events)]
+
+    def _returns_page(self, ctx: AppContext) -> QWidget:
+        """报表: generate, preview, print, save and sign returns (built when first shown)."""
+        from unionDesk.ui.returns.page import ReturnsPage
+
+        self.returns_page = ReturnsPage(ctx)
+        return self.returns_page
 
     def _selection_page(self, ctx: AppContext) -> QWidget:
         """The officer's 评选 page, or the reviewer's own rounds for a reviewer."""
