@@ -1,8 +1,8 @@
 """候选人推荐表 layout: a ruled form of particulars with the photo, texts, checks and seals.
 
 The form is a stack of ruled tables of the frame's width, so their rules meet like one printed
-form. The account of deeds may run over several pages: its row splits between pages, and the
-tables of honours, checks and history repeat their header row. The last block (the opinions of
+form. The account of deeds may run over several pages (in rows of a few lines, CJK-wrapped), and
+the tables of honours, checks and history repeat their header row. The last block (the opinions of
 the nominating unit and of the union, with their seals) stays on one page and ends above the
 area at the bottom right where the digital signature box is stamped.
 """
@@ -44,11 +44,15 @@ LABEL = 22 * mm  # label columns of the particulars and the texts
 PHOTO_COLUMN = 34 * mm
 PHOTO_BOX = (28 * mm, 37 * mm)  # 3:4, a little smaller than the cell
 PARTICULAR_ROW = 8.6 * mm  # five rows beside the photo: 43 mm
-SEAL_BLOCK = 46 * mm
+OPINION_ROOM = 19 * mm  # blank space to write the opinion in
+SEAL_LINE = 9 * mm
 SIGNATURE_ROOM = 16 * mm  # the digital signature box reaches 38 mm above the page's bottom
 PADDING = 3.0
 TEXT_PADDING = 2 * PADDING
-PIECE_LINES = 6  # a piece of text is one table row; the label beside the first fits in 6 lines
+PIECE_LINES = 3  # a piece of text is one table row; the label beside the first fits in 3
+RULE = 0.4
+NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}")
+NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
 NO_BREAK_SPACE = "\u00a0"  # a quarter of a Chinese character wide; never collapsed
 KEEP_WITH_BAR = 30 * mm  # a section bar starts a page unless this much room is left
 
@@ -59,8 +63,8 @@ TEXT = ParagraphStyle(
     firstLineIndent=21,  # two characters, as Chinese prose is set
     leading=10.5 * 1.6,
 )
+RUN_ON = ParagraphStyle("nomination_run_on", parent=TEXT, firstLineIndent=0)
 SECTION = ParagraphStyle("nomination_section", parent=Styles.cell_head, fontSize=10.5, leading=14)
-VERTICAL = ParagraphStyle("nomination_vertical", parent=Styles.cell_head, leading=12)
 SEAL = ParagraphStyle("nomination_seal", parent=Styles.body, alignment=TA_RIGHT)
 PHOTO_HINT = ParagraphStyle("nomination_photo", parent=Styles.body, alignment=TA_CENTER)
 
@@ -170,59 +174,91 @@ def _photo(photo: dict[str, Any] | None) -> Flowable:
 def _texts(data: dict[str, Any], width: float) -> Table:
     """事迹摘要 and 主要事迹 beside their labels, in rows of a few lines each.
 
-    Each text is cut into pieces of at most ``PIECE_LINES`` lines, one table row each, and the
-    rows are ruled only around each text: the table splits between any two rows, so a text of
-    any length runs on over pages (ReportLab's own splitting inside a row failed on some
-    lengths).
+    Each text is cut into pieces of at most ``PIECE_LINES`` lines, one table row each, ruled
+    only around each text, so a text of any length runs on over pages: the table splits between
+    any two rows. (ReportLab's splitting inside a row failed on some lengths, and its
+    ``Paragraph.split`` loses the CJK line breaking of the rest.)
     """
     text_width = width - LABEL - 2 * TEXT_PADDING
     sections = [
-        (_vertical("事迹摘要", data["summary_length"]), _pieces(data["summary"], text_width)),
-        (_vertical("主要事迹", data["deeds_length"]), _pieces(data["deeds"], text_width)),
+        (_label_cell("事迹摘要", data["summary_length"]), _pieces(data["summary"], text_width)),
+        (_label_cell("主要事迹", data["deeds_length"]), _pieces(data["deeds"], text_width)),
     ]
     rows: list[list[Any]] = []
-    style = _form_style()
-    style.add("BACKGROUND", (0, 0), (0, -1), HEADER_FILL)
-    style.add("VALIGN", (0, 0), (-1, -1), "TOP")
-    style.add("LEFTPADDING", (1, 0), (1, -1), TEXT_PADDING)
-    style.add("RIGHTPADDING", (1, 0), (1, -1), TEXT_PADDING)
+    style = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), MAIN_FONT, 9),
+            ("BOX", (0, 0), (-1, -1), RULE, GRID),
+            ("LINEAFTER", (0, 0), (0, -1), RULE, GRID),
+            ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, -1), PADDING),
+            ("RIGHTPADDING", (0, 0), (0, -1), PADDING),
+            ("LEFTPADDING", (1, 0), (1, -1), TEXT_PADDING),
+            ("RIGHTPADDING", (1, 0), (1, -1), TEXT_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     for label, pieces in sections:
         first, last = len(rows), len(rows) + len(pieces) - 1
         rows += [[label if index == 0 else "", piece] for index, piece in enumerate(pieces)]
-        if last > first:  # no rules between the pieces of one text
-            style.add("LINEBELOW", (0, first), (-1, last - 1), 0, GRID)
-            style.add("TOPPADDING", (1, first + 1), (1, last), 0)
-            style.add("BOTTOMPADDING", (1, first), (1, last - 1), 0)
-        style.add("TOPPADDING", (1, first), (1, first), 2 * PADDING)
-        style.add("BOTTOMPADDING", (1, last), (1, last), 2 * PADDING)
+        style.add("LINEABOVE", (0, first), (-1, first), RULE, GRID)
+        style.add("TOPPADDING", (0, first), (-1, first), 2 * PADDING)
+        style.add("BOTTOMPADDING", (0, last), (-1, last), 2 * PADDING)
     table = Table(rows, colWidths=[LABEL, width - LABEL])
     table.setStyle(style)
     return table
 
 
-def _vertical(title: str, length: int) -> list[Flowable]:
-    """A label set one character a line, as on printed forms, with the text's length."""
-    return [
-        para("\n".join(title), VERTICAL),
-        spacer(2),
-        para(f"（{length} 字）", Styles.cell_head),
-    ]
+def _label_cell(title: str, length: int) -> Paragraph:
+    """The label of a text, two characters a line as on printed forms, with its length."""
+    return para(f"{title[:2]}\n{title[2:]}\n（{length}字）", Styles.cell_head)
 
 
-def _pieces(text: str, width: float) -> list[Paragraph]:
-    """The text's paragraphs (first lines indented), cut into pieces of ``PIECE_LINES``."""
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
-    if not paragraphs:
-        return [para("（未填写）", Styles.body)]
-    room = PIECE_LINES * TEXT.leading + 1
-    pieces: list[Paragraph] = []
-    for line in paragraphs:
-        rest = para(line, TEXT)
-        while rest.wrap(width, 10 * room)[1] > room:
-            first, rest = rest.split(width, room)
-            pieces.append(first)
-        pieces.append(rest)
-    return pieces
+def _pieces(text: str, width: float) -> list[list[Paragraph]]:
+    """The text in pieces of ``PIECE_LINES`` lines, each a table cell of paragraph parts.
+
+    Paragraphs keep their order and their indented first line; a paragraph cut between two
+    pieces ends the first with a full line, so the next piece reads on seamlessly.
+    """
+    pieces: list[list[Paragraph]] = [[]]
+    room = PIECE_LINES
+    for paragraph in (line.strip() for line in text.split("\n")):
+        rest, style = paragraph, TEXT
+        while rest:
+            if room == 0:
+                pieces.append([])
+                room = PIECE_LINES
+            cut = _fitting(rest, style, width, room)
+            pieces[-1].append(para(rest[:cut], style))
+            room -= _lines(rest[:cut], style, width)
+            rest, style = rest[cut:], RUN_ON
+    return pieces if pieces[0] else [[para("（未填写）", Styles.body)]]
+
+
+def _lines(text: str, style: ParagraphStyle, width: float) -> int:
+    height: float = para(text, style).wrap(width, 1e6)[1]
+    return round(height / float(style.leading))
+
+
+def _fitting(text: str, style: ParagraphStyle, width: float, lines: int) -> int:
+    """How many characters of ``text`` fill at most ``lines`` lines (all when it fits).
+
+    The cut never leaves a closing mark to start the next piece, nor an opening one to end this.
+    """
+    if _lines(text, style, width) <= lines:
+        return len(text)
+    fits, overflows = 1, len(text)
+    while overflows - fits > 1:
+        middle = (fits + overflows) // 2
+        if _lines(text[:middle], style, width) <= lines:
+            fits = middle
+        else:
+            overflows = middle
+    while fits > 1 and (text[fits] in NO_LINE_START or text[fits - 1] in NO_LINE_END):
+        fits -= 1
+    return fits
 
 
 # --- honours, eligibility and history ------------------------------------------------------
@@ -324,19 +360,19 @@ def _seals(width: float) -> KeepTogether:
     rows = [
         [para("推荐单位意见：", Styles.body), para("工会意见：", Styles.body)],
         ["", ""],
-        [para(f"负责人签字：{blank(10)}（盖章）", SEAL)] * 2,
-        [para(f"日期：{blank(4)}年{blank(2)}月{blank(2)}日", SEAL)] * 2,
+        [para(f"负责人签字：{blank(10)}（盖章）", SEAL) for _ in range(2)],
+        [para(f"日期：{blank(4)}年{blank(2)}月{blank(2)}日", SEAL) for _ in range(2)],
     ]
     table = Table(
         rows,
         colWidths=[half, half],
-        rowHeights=[None, SEAL_BLOCK - 3 * 9 * mm, 9 * mm, 9 * mm],
+        rowHeights=[None, OPINION_ROOM, SEAL_LINE, SEAL_LINE],
     )
     table.setStyle(
         TableStyle(
             [
-                ("BOX", (0, 0), (0, -1), 0.4, GRID),
-                ("BOX", (1, 0), (1, -1), 0.4, GRID),
+                ("BOX", (0, 0), (0, -1), RULE, GRID),
+                ("BOX", (1, 0), (1, -1), RULE, GRID),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3 * PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3 * PADDING),
@@ -351,7 +387,7 @@ def _form_style() -> TableStyle:
     return TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), MAIN_FONT, 9),
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+            ("GRID", (0, 0), (-1, -1), RULE, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),

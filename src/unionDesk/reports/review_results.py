@@ -77,8 +77,9 @@ def render(letterhead: Letterhead, data: dict[str, Any]) -> list[Flowable]:
 
 
 def _widths(columns: tuple[tuple[str, float], ...], width: float) -> list[float]:
-    fixed = sum(points for _, points in columns) * mm
-    return [points * mm if points else width - fixed for _, points in columns]
+    """Column widths in points; a column of width 0 takes what is left of ``width``."""
+    fixed = sum(millimetres for _, millimetres in columns) * mm
+    return [millimetres * mm or width - fixed for _, millimetres in columns]
 
 
 def _rounds(rounds: list[dict[str, Any]], width: float) -> Flowable:
@@ -169,7 +170,7 @@ def _signatures(totals: str, width: float) -> KeepTogether:
             para(f"评审委员会主任（签字）：{line}", Styles.body),
             para(f"工会（盖章）：{line}", Styles.body),
         ],
-        [para(f"日期：{blank(4)}年{blank(2)}月{blank(2)}日", Styles.body)] * 2,
+        [para(f"日期：{blank(4)}年{blank(2)}月{blank(2)}日", Styles.body) for _ in range(2)],
     ]
     table = Table(rows, colWidths=[width / 2, width / 2], rowHeights=[12 * mm, 8 * mm])
     table.setStyle(
