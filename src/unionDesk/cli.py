@@ -23,7 +23,20 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 DEMO_UNION = "示范机械制造有限公司工会委员会"
 DEMO_USCC_BODY = "91110105MA01DEMA1"
 HEADLESS_COMMANDS = frozenset(
-    {"init", "demo", "members", "audit", "backup", "selection", "competitions", "events"}
+    {
+        "init",
+        "demo",
+        "members",
+        "audit",
+        "backup",
+        "selection",
+        "competitions",
+        "events",
+        "return",
+        "identity",
+        "verify",
+        "countersign",
+    }
 )
 
 
@@ -160,6 +173,12 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
     from unionDesk.cli_activities import add_activity_commands  # imports this module
 
     add_activity_commands(commands, translate)
+    from unionDesk.cli_returns import add_return_command  # imports this module
+
+    add_return_command(commands, translate)
+    from unionDesk.cli_signing import register_signing_commands  # imports this module
+
+    register_signing_commands(commands, translate)
     return parser
 
 
