@@ -104,7 +104,9 @@ def main() -> int:
                 copyright_file.read_text(encoding="utf-8"), encoding="utf-8"
             )
     apache = Path("/usr/share/common-licenses/Apache-2.0")
-    (OUT / "LICENSE-Apache-2.0.txt").write_text(apache.read_text(encoding="utf-8"), encoding="utf-8")
+    (OUT / "LICENSE-Apache-2.0.txt").write_text(
+        apache.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     print(f"fonts written to {OUT}")
     return 0
 

@@ -58,7 +58,7 @@ def parse_period(text: str) -> Period | Problem:
             "period",
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "The period \"{given}\" is not understood. Write a year such as 2026, or a quarter "
+                'The period "{given}" is not understood. Write a year such as 2026, or a quarter '
                 "such as 2026Q3.",
             ),
             given=text,

@@ -224,7 +224,7 @@ def _unprintable(characters: str, text: str, owner: str) -> Problem:
             "",
             QT_TRANSLATE_NOOP(
                 "Validation",
-                "The character {chars} in \"{given}\" of {owner} cannot be printed: no font "
+                'The character {chars} in "{given}" of {owner} cannot be printed: no font '
                 "shipped with UnionDesk has it. Check the record; the return was not made.",
             ),
             chars=codes,
@@ -235,7 +235,7 @@ def _unprintable(characters: str, text: str, owner: str) -> Problem:
         "",
         QT_TRANSLATE_NOOP(
             "Validation",
-            "The character {chars} in \"{given}\" cannot be printed: no font shipped with "
+            'The character {chars} in "{given}" cannot be printed: no font shipped with '
             "UnionDesk has it. Check the record; the return was not made.",
         ),
         chars=codes,
