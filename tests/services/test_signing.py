@@ -22,6 +22,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from helpers import OFFICE
 from pdf_helpers import HAS_PDFSIG, make_pdf, pdfsig_says_valid, pdfsig_validations, pdftotext
+from returns_helpers import pdf_text
 from unionDesk.domain.access import Actor, Role
 from unionDesk.domain.messages import ValidationFailed
 from unionDesk.domain.uscc import compose_uscc
@@ -341,11 +342,17 @@ def test_the_box_is_on_the_last_page_above_the_footer_band(union):
     assert right <= 595 - 10 * MM and left > 595 / 2
 
 
-def test_a_label_with_characters_the_stamp_font_lacks_is_refused(union):
-    with pytest.raises(ValidationFailed) as refused:
-        sign_pdf(make_pdf("评审结果汇总表"), union, signer_label="王𠈌")
+def test_a_rare_character_in_the_label_comes_from_the_fallback_font(union):
+    signed = sign_pdf(make_pdf("评审结果汇总表"), union, signer_label="王𠈌")
 
-    assert "𠈌" in messages(refused.value)
+    assert "签名人：王𠈌" in pdf_text(signed, layout=False)
+
+
+def test_a_label_with_characters_no_font_has_is_refused(union):
+    with pytest.raises(ValidationFailed) as refused:
+        sign_pdf(make_pdf("评审结果汇总表"), union, signer_label="王\U0002a700")
+
+    assert "\U0002a700" in messages(refused.value)
 
 
 def test_what_is_not_a_pdf_cannot_be_signed(union):

@@ -19,11 +19,8 @@ import logging
 import textwrap
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from fontTools.ttLib import TTFont
-from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
 from pyhanko.pdf_utils.font.api import FontEngineFactory
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -39,10 +36,10 @@ from pyhanko.sign.fields import (
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.stamp import TextStampStyle
-from reportlab.pdfbase import ttfonts
 
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationFailed, problem
-from unionDesk.reports.fonts import MAIN_FILE, font_path
+from unionDesk.reports.fonts import MissingGlyphs
+from unionDesk.reports.stamp_font import stamp_font
 from unionDesk.services.certificates import (
     IdentityInfo,
     SigningKey,
@@ -255,37 +252,16 @@ class _StampFont(FontEngineFactory):
         )
 
 
-@lru_cache(maxsize=1)
-def _main_face() -> Any:
-    """The main font parsed by ReportLab (0.07 s, once per process)."""
-    return ttfonts.TTFontFace(font_path(MAIN_FILE))
-
-
-@lru_cache(maxsize=32)
 def _font_subset(characters: str) -> bytes:
-    """A TrueType subset of the main font with ``characters``, mapped by Unicode.
-
-    ReportLab cuts the subset in milliseconds (fontTools took 0.15 s on the 4 MB font); its
-    character map numbers the characters 0, 1, 2 …, so it is replaced by a Unicode one.
+    """The stamp's font cut to ``characters`` (rare ones from the fallback font).
 
     Raises:
-        ValidationFailed: some characters are not in the main font.
+        ValidationFailed: a character no shipped font has.
     """
-    face = _main_face()
-    missing = "".join(c for c in characters if ord(c) not in face.charToGlyph)
-    if missing:
-        raise ValidationFailed([_problem_missing_glyphs(missing)])
-    codes = [ord(c) for c in characters]
-    with _subset_lock:  # the face reads its file through one shared position
-        font = TTFont(io.BytesIO(face.makeSubset(codes)))
-    by_index = font["cmap"].tables[0].cmap
-    unicode_map = CmapSubtable.newSubtable(4)
-    unicode_map.platformID, unicode_map.platEncID, unicode_map.language = 3, 1, 0
-    unicode_map.cmap = {code: by_index[index] for index, code in enumerate(codes)}
-    font["cmap"].tables = [unicode_map]
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
+    try:
+        return stamp_font(characters)
+    except MissingGlyphs as error:
+        raise ValidationFailed([_problem_missing_glyphs(error.characters)]) from error
 
 
 # --- messages --------------------------------------------------------------------------------
@@ -333,7 +309,7 @@ def _problem_countersigned() -> Problem:
 def _problem_missing_glyphs(characters: str) -> Problem:
     message = QT_TRANSLATE_NOOP(
         "Validation",
-        "The signature box cannot show the characters {characters} of the signer's name. "
-        "Check the name for typing errors.",
+        "The signature box cannot show the characters {characters} of the signer's name: no "
+        "font shipped with UnionDesk has them. Check the name in the certificate.",
     )
     return problem("", message, characters=characters)
