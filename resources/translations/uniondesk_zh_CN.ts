@@ -192,6 +192,10 @@
         <translation>结束评审</translation>
     </message>
     <message>
+        <source>Signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>会员</translation>
     </message>
@@ -1134,6 +1138,202 @@
     <message>
         <source>{kind}: {text}</source>
         <translation>{kind}：{text}</translation>
+    </message>
+    <message>
+        <source>make a return (PDF, JSON data and manifest), signed on request</source>
+        <translation>生成报表（PDF、JSON 数据文件和清单），可选签名</translation>
+    </message>
+    <message>
+        <source>the return type</source>
+        <translation>报表类型</translation>
+    </message>
+    <message>
+        <source>a year such as 2026, or a quarter such as 2026Q3</source>
+        <translation>年度（如 2026）或季度（如 2026Q3）</translation>
+    </message>
+    <message>
+        <source>folder to write the files to</source>
+        <translation>保存文件的文件夹</translation>
+    </message>
+    <message>
+        <source>the candidate (nomination), program (review-results) or competition (competition)</source>
+        <translation>候选人（nomination）、评选项目（review-results）或竞赛（competition）的编号</translation>
+    </message>
+    <message>
+        <source>roster: only this department and its sub-departments</source>
+        <translation>花名册：只含该部门及其下级部门</translation>
+    </message>
+    <message>
+        <source>roster: only members of this status</source>
+        <translation>花名册：只含该会籍状态的会员</translation>
+    </message>
+    <message>
+        <source>sign the PDF with the union&apos;s signing identity</source>
+        <translation>用本工会的签名身份对 PDF 签名</translation>
+    </message>
+    <message>
+        <source>file whose first line is the signing identity&apos;s passphrase</source>
+        <translation>第一行为签名身份口令的文件</translation>
+    </message>
+    <message>
+        <source>print full ID numbers instead of masked ones (audited)</source>
+        <translation>打印完整证件号码而非遮盖号码（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>This return needs --subject ID (see &apos;selection list&apos; or &apos;competitions list&apos;).</source>
+        <translation>此报表需要 --subject 编号（见“selection list”或“competitions list”）。</translation>
+    </message>
+    <message>
+        <source>Give --sign and --passphrase-file together.</source>
+        <translation>--sign 与 --passphrase-file 须同时给出。</translation>
+    </message>
+    <message>
+        <source>The passphrase file cannot be read: {reason}</source>
+        <translation>无法读取口令文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Signed {title} ({period}).</source>
+        <translation>已生成并签名{title}（{period}）。</translation>
+    </message>
+    <message>
+        <source>Made {title} ({period}), not signed.</source>
+        <translation>已生成{title}（{period}），未签名。</translation>
+    </message>
+    <message>
+        <source>check the signatures of a PDF (exit 0 only when valid and unchanged)</source>
+        <translation>验证 PDF 的签名（仅当签名有效且文件未被修改时退出码为 0）</translation>
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation>已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>sign a review results return as the committee chair</source>
+        <translation>以评审委员会主任身份会签评审结果汇总表</translation>
+    </message>
+    <message>
+        <source>the return signed by the union</source>
+        <translation>工会已签名的报表</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s PKCS#12 file</source>
+        <translation>主任的 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>the countersigned PDF to write</source>
+        <translation>要写入的会签后 PDF</translation>
+    </message>
+    <message>
+        <source>the signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <source>make a key and a self-signed certificate for the union</source>
+        <translation>为工会生成密钥和自签名证书</translation>
+    </message>
+    <message>
+        <source>use a PKCS#12 issued by the higher-level union</source>
+        <translation>使用上级工会签发的 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>the .p12 or .pfx file</source>
+        <translation>.p12 或 .pfx 文件</translation>
+    </message>
+    <message>
+        <source>write the certificate (PEM) to give to others</source>
+        <translation>导出证书（PEM），供交给他人</translation>
+    </message>
+    <message>
+        <source>the .pem file to write</source>
+        <translation>要写入的 .pem 文件</translation>
+    </message>
+    <message>
+        <source>show the certificate&apos;s details</source>
+        <translation>显示证书信息</translation>
+    </message>
+    <message>
+        <source>make a personal PKCS#12 (for the committee chair)</source>
+        <translation>生成个人 PKCS#12 文件（供评审委员会主任使用）</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>本人姓名</translation>
+    </message>
+    <message>
+        <source>the .p12 file to write</source>
+        <translation>要写入的 .p12 文件</translation>
+    </message>
+    <message>
+        <source>file holding the passphrase (a trailing newline is ignored)</source>
+        <translation>保存口令的文件（末尾换行符会被忽略）</translation>
+    </message>
+    <message>
+        <source>replace an existing identity (the old one is kept aside)</source>
+        <translation>替换现有签名身份（旧身份会另行保留）</translation>
+    </message>
+    <message>
+        <source>The signing identity is stored in {folder}.</source>
+        <translation>签名身份已保存在{folder}。</translation>
+    </message>
+    <message>
+        <source>Wrote the certificate to {file}.</source>
+        <translation>证书已写入{file}。</translation>
+    </message>
+    <message>
+        <source>There is no signing identity in {folder}. Create one with &apos;uniondesk identity create&apos; or import one with &apos;uniondesk identity import&apos;.</source>
+        <translation>{folder}中没有签名身份。请用“uniondesk identity create”创建，或用“uniondesk identity import”导入。</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>自签名</translation>
+    </message>
+    <message>
+        <source>issued by an authority</source>
+        <translation>由签发机构颁发</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Wrote the personal signing identity to {file}.</source>
+        <translation>个人签名身份已写入{file}。</translation>
+    </message>
+    <message>
+        <source>Countersigned as {name}: {file}</source>
+        <translation>已以{name}的身份会签：{file}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written: {reason}</source>
+        <translation>无法写入文件{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} already exists. Choose another name; nothing was overwritten.</source>
+        <translation>文件{file}已存在，请换一个文件名；未覆盖任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2814,129 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Export certificate…</source>
+        <translation>导出证书…</translation>
+    </message>
+    <message>
+        <source>Create new identity</source>
+        <translation>创建新身份</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12 file…</source>
+        <translation>导入 PKCS#12 文件…</translation>
+    </message>
+    <message>
+        <source>Current certificate</source>
+        <translation>当前证书</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>新建签名身份</translation>
+    </message>
+    <message>
+        <source>A new identity is a key pair with a self-signed certificate in the union&apos;s name and code. Choose a passphrase of at least {minimum} characters: it protects the key, is asked at each signing and cannot be recovered. Or import the PKCS#12 file the higher-level union issued.</source>
+        <translation>新建的签名身份包含一对密钥和以本工会名称及统一社会信用代码签发的自签名证书。请设置至少{minimum}个字符的口令：口令用于保护密钥，每次签名时都会询问，遗忘后无法找回。也可以导入上级工会签发的 PKCS#12 文件。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Only an administrator can create or import the signing identity.</source>
+        <translation>只有管理员可以创建或导入签名身份。</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. Returns cannot be signed.</source>
+        <translation>尚未设置签名身份，报表无法签名。</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>自签名证书</translation>
+    </message>
+    <message>
+        <source>Certificate issued by an authority</source>
+        <translation>由签发机构颁发的证书</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Import a signing identity</source>
+        <translation>导入签名身份</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the file {file} was protected with.</source>
+        <translation>请输入保护文件{file}的口令。</translation>
+    </message>
+    <message>
+        <source>Replace the signing identity</source>
+        <translation>替换签名身份</translation>
+    </message>
+    <message>
+        <source>Replace the current signing identity (fingerprint {fingerprint})? Returns signed from now on carry the new certificate; give it to the higher-level union again. The old identity is kept aside.</source>
+        <translation>确定替换当前签名身份（指纹 {fingerprint}）吗？此后签名的报表将使用新证书，请将新证书重新交给上级工会。旧身份会另行保留。</translation>
+    </message>
+    <message>
+        <source>The signing identity is ready. Export the certificate and give it to the higher-level union so they can check your returns.</source>
+        <translation>签名身份已就绪。请导出证书并交给上级工会，以便其核验本工会的报表。</translation>
+    </message>
+    <message>
+        <source>Export the certificate</source>
+        <translation>导出证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem)</source>
+        <translation>PEM 证书 (*.pem)</translation>
+    </message>
+    <message>
+        <source>The certificate was written to {file}.</source>
+        <translation>证书已写入{file}。</translation>
+    </message>
+</context>
+<context>
     <name>LoadingPage</name>
     <message>
         <source>Opening the database…</source>
@@ -3114,6 +3437,36 @@
     <message>
         <source>Tick to enter when the event ends</source>
         <translation>勾选后填写活动结束时间</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Enter the passphrase of the signing identity. It is not stored anywhere; UnionDesk asks for it at each signing.</source>
+        <translation>请输入签名身份的口令。口令不会保存在任何地方，每次签名时 UnionDesk 都会询问。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页 / 共 {count} 页</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4100,216 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>Shortlist</source>
         <translation>列入拟推荐</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnForm</name>
+    <message>
+        <source>Member roster</source>
+        <translation>会员花名册</translation>
+    </message>
+    <message>
+        <source>Union work statistics</source>
+        <translation>工会工作统计表</translation>
+    </message>
+    <message>
+        <source>Candidate nomination form</source>
+        <translation>候选人推荐表</translation>
+    </message>
+    <message>
+        <source>Review results summary</source>
+        <translation>评审结果汇总表</translation>
+    </message>
+    <message>
+        <source>Competition results and certificates</source>
+        <translation>竞赛成绩表及获奖证书</translation>
+    </message>
+    <message>
+        <source>Culture activity statistics</source>
+        <translation>文化活动统计表</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>First quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Second quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Third quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Fourth quarter</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>No selection program yet</source>
+        <translation>暂无评选项目</translation>
+    </message>
+    <message>
+        <source>No candidate in this program</source>
+        <translation>该项目暂无候选人</translation>
+    </message>
+    <message>
+        <source>No competition yet</source>
+        <translation>暂无竞赛</translation>
+    </message>
+    <message>
+        <source>Print full ID numbers</source>
+        <translation>打印完整证件号码</translation>
+    </message>
+    <message>
+        <source>Unticked, ID numbers are printed masked. Printing them in full is recorded in the audit log.</source>
+        <translation>不勾选时，证件号码脱敏打印。打印完整号码将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Generate preview</source>
+        <translation>生成预览</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报表期间</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Member status</source>
+        <translation>会籍状态</translation>
+    </message>
+    <message>
+        <source>Selection program</source>
+        <translation>评选项目</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Choose the candidate whose nomination form to make.</source>
+        <translation>请选择要制作推荐表的候选人。</translation>
+    </message>
+    <message>
+        <source>Choose the selection program whose review results to summarise.</source>
+        <translation>请选择要汇总评审结果的评选项目。</translation>
+    </message>
+    <message>
+        <source>Choose the competition whose results to print.</source>
+        <translation>请选择要打印成绩的竞赛。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>Verify a PDF…</source>
+        <translation>验证 PDF 签名…</translation>
+    </message>
+    <message>
+        <source>Signing identity…</source>
+        <translation>签名身份…</translation>
+    </message>
+    <message>
+        <source>Your account may not make returns. Returns are made by officers and administrators; you can still verify the signature of a return above.</source>
+        <translation>您的账户无权制作报表。报表由录入员和管理员制作；您仍可通过上方按钮验证报表的数字签名。</translation>
+    </message>
+    <message>
+        <source>Choose a return on the left and press Generate preview.</source>
+        <translation>请在左侧选择报表，然后点击“生成预览”。</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save and sign…</source>
+        <translation>保存并签名…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Generating the return…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>{title} — {period} — {count} pages</source>
+        <translation>{title} — {period} — 共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Generated at {time}.</source>
+        <translation>已于 {time} 生成。</translation>
+    </message>
+    <message>
+        <source>Save the return in</source>
+        <translation>选择报表保存位置</translation>
+    </message>
+    <message>
+        <source>Sign {title}</source>
+        <translation>签名：{title}</translation>
+    </message>
+    <message>
+        <source>Signing and saving…</source>
+        <translation>正在签名并保存…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Signed and saved in {folder}:</source>
+        <translation>已签名并保存到 {folder}：</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}:</source>
+        <translation>已保存到 {folder}：</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {count}…</source>
+        <translation>正在打印第 {page} 页 / 共 {count} 页…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>{count} pages sent to the printer.</source>
+        <translation>已将 {count} 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, or choose another printer, then print again.</source>
+        <translation>无法启动打印机。请检查打印机是否已开机并连接好，或改选其他打印机，然后重新打印。</translation>
     </message>
 </context>
 <context>
@@ -5606,6 +6169,216 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>{count} photos and attachments this backup lists are neither in {folder} beside it nor in the data folder, so they will show as missing after the restore. If you have that folder elsewhere, put it beside the backup file first.</source>
         <translation>此备份记录的 {count} 个照片和附件既不在备份旁的 {folder} 中，也不在数据文件夹中，恢复后将显示为缺失。如果该文件夹在其他位置，请先将其放到备份文件旁。</translation>
+    </message>
+    <message>
+        <source>The period &quot;{given}&quot; is not understood. Write a year such as 2026, or a quarter such as 2026Q3.</source>
+        <translation>无法识别报告期“{given}”。请填写年度（如 2026）或季度（如 2026Q3）。</translation>
+    </message>
+    <message>
+        <source>The year must be between {low} and {high}.</source>
+        <translation>年份须在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>口令至少需要{minimum}个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who will sign.</source>
+        <translation>请输入签名人的姓名。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Type it again.</source>
+        <translation>口令不正确，请重新输入。</translation>
+    </message>
+    <message>
+        <source>This file is not a PKCS#12 signing identity (.p12 or .pfx). Ask the issuer for the right file.</source>
+        <translation>此文件不是 PKCS#12 签名身份文件（.p12 或 .pfx），请向签发单位索取正确的文件。</translation>
+    </message>
+    <message>
+        <source>This PKCS#12 file does not hold a matching private key and certificate (RSA or EC) and cannot be used to sign. Ask the issuer for a complete file.</source>
+        <translation>此 PKCS#12 文件中没有相互匹配的私钥和证书（RSA 或 EC），无法用于签名。请向签发单位索取完整的文件。</translation>
+    </message>
+    <message>
+        <source>This data folder already has a signing identity. Replacing it keeps the old one in {folder}, but returns signed from now on carry the new certificate: confirm the replacement to go on.</source>
+        <translation>此数据文件夹已有签名身份。替换后旧身份保留在{folder}，但此后签名的报表将使用新证书：请确认替换后再继续。</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet. An administrator creates or imports one on the Returns page with “Signing identity…”.</source>
+        <translation>尚未设置签名身份。请管理员在“报表”页面点击“签名身份…”创建或导入。</translation>
+    </message>
+    <message>
+        <source>The certificate file {file} is damaged. Restore the identity folder from a copy, or create or import the signing identity again.</source>
+        <translation>证书文件{file}已损坏。请从副本恢复签名身份文件夹，或重新创建或导入签名身份。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the PKCS#12 file was protected with.</source>
+        <translation>请输入保护该 PKCS#12 文件的口令。</translation>
+    </message>
+    <message>
+        <source>Choose the competition whose results table is to be made.</source>
+        <translation>请选择要生成成绩表的竞赛。</translation>
+    </message>
+    <message>
+        <source>{competition} has no entries yet, so there are no results to print. Enter the members or teams taking part and their scores first.</source>
+        <translation>{competition}尚无参赛者，没有可打印的成绩。请先录入参赛的会员或团队及其成绩。</translation>
+    </message>
+    <message>
+        <source>No entry of {competition} has all its scores yet, so there are no results to print. Enter the scores on the score sheet first.</source>
+        <translation>{competition}尚无成绩录齐的参赛者，没有可打印的成绩。请先在成绩表中录入成绩。</translation>
+    </message>
+    <message>
+        <source>No culture event took place in {period}, so there is nothing to report. Record the events first, or choose another period.</source>
+        <translation>{period}没有开展文化活动，无可统计的内容。请先登记活动，或选择其他报告期。</translation>
+    </message>
+    <message>
+        <source>Choose the candidate whose nomination form is to be made.</source>
+        <translation>请选择要生成推荐表的候选人。</translation>
+    </message>
+    <message>
+        <source>The photo {file} of {name} cannot be read as an image. Attach the photo again as a JPEG or PNG file, or remove it.</source>
+        <translation>{name}的照片{file}无法作为图片读取。请重新上传 JPEG 或 PNG 格式的照片，或将其删除。</translation>
+    </message>
+    <message>
+        <source>Choose the award program whose review results are wanted.</source>
+        <translation>请选择要生成评审结果汇总表的评选项目。</translation>
+    </message>
+    <message>
+        <source>{program} has no review results yet: none of its review rounds is closed. Close a round first; scores stay sealed until then.</source>
+        <translation>{program}尚无评审结果：没有已结束的评审轮次。请先结束评审轮次，结束前评分一律保密。</translation>
+    </message>
+    <message>
+        <source>The closed review rounds of {program} rank no candidate: every candidate scored in them was withdrawn.</source>
+        <translation>{program}已结束的评审轮次中没有可排名的候选人：参评候选人均已撤回。</translation>
+    </message>
+    <message>
+        <source>There is nothing to report for {period}: the register has no members at its end, and no membership change, competition, culture event or nomination falls in it. Check the period.</source>
+        <translation>{period}无可统计的内容：期末会员名册中没有在册会员，期内也没有会籍变动、竞赛、文化活动或评选推荐。请检查报告期。</translation>
+    </message>
+    <message>
+        <source>The character {chars} in &quot;{given}&quot; of {owner} cannot be printed: no font shipped with UnionDesk has it. Check the record; the return was not made.</source>
+        <translation>{owner}的“{given}”中的字符 {chars} 无法打印：UnionDesk 附带的字体都没有这个字。请核对该记录；报表未生成。</translation>
+    </message>
+    <message>
+        <source>The character {chars} in &quot;{given}&quot; cannot be printed: no font shipped with UnionDesk has it. Check the record; the return was not made.</source>
+        <translation>“{given}”中的字符 {chars} 无法打印：UnionDesk 附带的字体都没有这个字。请核对该记录；报表未生成。</translation>
+    </message>
+    <message>
+        <source>The return could not be saved in {folder}: {reason}. Choose another folder.</source>
+        <translation>报表无法保存到 {folder}：{reason}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable PDF document, so it cannot be signed.</source>
+        <translation>该文件不是可读取的 PDF 文档，无法签名。</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be signed (it may be encrypted or locked by an earlier certification). Generate the return again and sign the new file.</source>
+        <translation>此 PDF 无法签名（可能已加密，或已被先前的认证签名锁定）。请重新生成报表，并对新文件签名。</translation>
+    </message>
+    <message>
+        <source>This PDF already carries the union&apos;s signature. Sign a new copy instead.</source>
+        <translation>此 PDF 已有工会签名，请对新生成的文件签名。</translation>
+    </message>
+    <message>
+        <source>This PDF has no field for the committee chair&apos;s signature. Only a review results return signed by the union for countersigning has one.</source>
+        <translation>此 PDF 没有评审委员会主任的签名栏。只有工会为会签而签署的评审结果汇总表才有该签名栏。</translation>
+    </message>
+    <message>
+        <source>The committee chair has already countersigned this PDF.</source>
+        <translation>评审委员会主任已在此 PDF 上会签。</translation>
+    </message>
+    <message>
+        <source>The signature box cannot show the characters {characters} of the signer&apos;s name: no font shipped with UnionDesk has them. Check the name in the certificate.</source>
+        <translation>签名框无法显示签名人姓名中的字符 {characters}：UnionDesk 附带的字体都没有这些字。请核对证书中的姓名。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document, or it is too damaged to read its signatures.</source>
+        <translation>该文件不是 PDF 文档，或已损坏，无法读取其中的签名。</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>{number}. Signer: {signer}; signed at: {time}; {changes}; certificate: {trust}</source>
+        <translation>{number}. 签名人：{signer}；签名时间：{time}；{changes}；证书：{trust}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing (the signed content no longer matches)</source>
+        <translation>签名后文件被改动过（与签名时的内容不一致）</translation>
+    </message>
+    <message>
+        <source>the signature itself is invalid</source>
+        <translation>签名本身无效</translation>
+    </message>
+    <message>
+        <source>the file was not changed after signing</source>
+        <translation>签名后文件未被修改</translation>
+    </message>
+    <message>
+        <source>after signing only the permitted countersignature was added</source>
+        <translation>签名后仅添加了允许的会签签名</translation>
+    </message>
+    <message>
+        <source>the file was changed after signing</source>
+        <translation>签名后文件被改动过</translation>
+    </message>
+    <message>
+        <source>trusted by this install</source>
+        <translation>受本机信任</translation>
+    </message>
+    <message>
+        <source>not trusted by this install (self-signed certificate, check the fingerprint {fingerprint})</source>
+        <translation>未受本机信任（自签名证书，请核对指纹 {fingerprint}）</translation>
+    </message>
+    <message>
+        <source>not trusted by this install (check the fingerprint {fingerprint})</source>
+        <translation>未受本机信任（请核对指纹 {fingerprint}）</translation>
+    </message>
+    <message>
+        <source>Verified: every signature is valid and the file was not changed after signing.</source>
+        <translation>验证通过：所有签名均有效，签名后文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: do not rely on the content of this file.</source>
+        <translation>验证未通过：请勿信赖此文件的内容。</translation>
+    </message>
+    <message>
+        <source>This file carries no digital signature.</source>
+        <translation>此文件没有数字签名。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation>验证已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>Choose PDF…</source>
+        <translation>选择 PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a signed return (PDF) to check its signatures.</source>
+        <translation>请选择一份已签名的报表（PDF）以验证其签名。</translation>
+    </message>
+    <message>
+        <source>Each signature is described here.</source>
+        <translation>此处逐一说明每个签名。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>正在验证签名…</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件{file}：{reason}</translation>
     </message>
 </context>
 <context>
