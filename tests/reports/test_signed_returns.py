@@ -112,7 +112,8 @@ def test_the_roster_names_every_demo_member_as_the_register_does(signed):
 
 
 @pytest.mark.parametrize("tamper", [flip_signed_byte, add_page_content])
-def test_verify_rejects_a_tampered_copy(demo, signed, tamper, tmp_path):
+def test_verify_rejects_a_tampered_copy(demo, signed, tamper, tmp_path, qapp):
+    """``qapp``: the command line would otherwise make a QCoreApplication that stays."""
     paths, _, _ = demo
     _, saved = signed[ReturnType.SUMMARY]
     forged = tamper(saved.pdf.read_bytes())

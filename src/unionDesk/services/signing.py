@@ -75,10 +75,10 @@ UNION_FIELD = "UnionSignature"
 CHAIR_FIELD = "ChairSignature"
 CHAIR_FIELD_TOOLTIP = "评审委员会主任签名"
 MM = 72 / 25.4
-BOX_WIDTH, BOX_HEIGHT = round(60 * MM), round(21 * MM)
+BOX_WIDTH, BOX_HEIGHT = round(60 * MM), round(18 * MM)
 BOX_GAP = round(4 * MM)
 RIGHT_MARGIN = round(15 * MM)
-BOX_BOTTOM = round(17 * MM)  # the bottom 15 mm are the footer band; 2 mm clear above it
+BOX_BOTTOM = round(20 * MM)  # clear of the footer line (page number) at 15-18 mm
 # Height (points, from the page's bottom edge) that the last page of a return keeps free on its
 # right-hand side for the boxes (60 mm each, the chair's to the left of the union's).
 SIGNATURE_BAND_TOP = BOX_BOTTOM + BOX_HEIGHT
