@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
@@ -346,19 +344,11 @@ def _write_new(path: Path, content: bytes, *, overwrite: bool = False) -> None:
     Raises:
         FileExistsError: ``path`` exists and ``overwrite`` is False.
     """
+    from unionDesk.services.file_store import write_atomically
+
     if not overwrite and path.exists():
         raise FileExistsError(path)
-    folder = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path.resolve(), content)
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

@@ -72,6 +72,23 @@ def store_file(folder: Path, source: Path, extension: str) -> str:
     return digest.hexdigest()
 
 
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` through a flushed temporary file renamed into place.
+
+    A crash or a full disk leaves either the old file or the new one, never half of one.
+    """
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def stored_path(folder: Path, digest: str) -> Path | None:
     """Where the file with SHA-256 ``digest`` is stored in ``folder``, or None if it is not."""
     matches = sorted((folder / digest[:2]).glob(f"{digest}.*"))

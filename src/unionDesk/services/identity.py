@@ -9,7 +9,6 @@ never deleted. A chair countersigns with a personal PKCS#12 kept outside the dat
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from unionDesk.services.certificates import (
     serialize_p12,
 )
 from unionDesk.services.database import get_union
+from unionDesk.services.file_store import write_atomically
 from unionDesk.services.permissions import require
 from unionDesk.store.db import Database
 
@@ -171,9 +171,9 @@ def _store(
         record(session, actor, Action.SIGN, "identity", info.fingerprint, summary, changes)
         paths.identity.mkdir(parents=True, exist_ok=True)
         _set_aside(paths)
-        _write_atomically(paths.identity / IDENTITY_FILE, p12)
+        write_atomically(paths.identity / IDENTITY_FILE, p12)
         pem = certificate.public_bytes(serialization.Encoding.PEM)
-        _write_atomically(paths.identity / CERTIFICATE_FILE, pem)
+        write_atomically(paths.identity / CERTIFICATE_FILE, pem)
     return info
 
 
@@ -186,19 +186,6 @@ def _set_aside(paths: AppPaths) -> None:
             folder = paths.identity / REPLACED_FOLDER
             folder.mkdir(exist_ok=True)
             os.replace(current, folder / f"{current.stem}-{stamp}{current.suffix}")
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # --- messages --------------------------------------------------------------------------------

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +25,7 @@ from unionDesk.paths import AppPaths
 from unionDesk.services.audit import Action, record
 from unionDesk.services.database import get_union
 from unionDesk.services.errors import ValidationFailed
+from unionDesk.services.file_store import write_atomically
 from unionDesk.services.permissions import require
 from unionDesk.store.db import Database
 
@@ -291,7 +290,7 @@ def save(
             (data_path, data_bytes),
             (manifest_path, manifest_bytes),
         ):
-            _write_atomically(path, content)
+            write_atomically(path, content)
     except OSError as error:
         raise ValidationFailed(
             [
@@ -340,16 +339,3 @@ def manifest_for(
         "software_version": __version__,
         "signer_certificate_sha256": fingerprint,
     }
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
