@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import datetime
 
 import pytest
@@ -53,3 +54,12 @@ def test_no_line_starts_with_chinese_punctuation():
         starts = [line[1][0][0] for line in lines]  # plain paragraphs: (space, [text])
         assert len(starts) > 3
         assert not set(starts) & set("，；：！？）。、")
+
+
+def test_every_font_of_a_return_is_embedded(tmp_path):
+    path = tmp_path / "return.pdf"
+    path.write_bytes(build_pdf(LETTERHEAD, [para("王𠈌 阿依古丽·买买提 2026")]))
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = listing.stdout.splitlines()[2:]
+    assert len(rows) == 2  # the main font and the fallback, nothing else (no Helvetica)
+    assert all(row.split()[-5] == "yes" for row in rows)  # the "emb" column

@@ -112,3 +112,13 @@ def test_a_character_no_font_has_stops_the_export_naming_the_member(db, admin):
     with pytest.raises(ValidationFailed) as refused:
         roster(db, admin)
     assert "李\U0002a700" in refused.value.problems[0].render()
+
+
+def test_a_failed_save_leaves_no_file_behind(db, admin, members, tmp_path):
+    made = roster(db, admin)
+    folder = tmp_path / "out"
+    (folder / f"{made.stem}.manifest.json").mkdir(parents=True)  # the last file cannot be written
+    with pytest.raises(ValidationFailed) as refused:
+        save(db, admin, made, folder)
+    assert "could not be saved" in refused.value.problems[0].render()
+    assert [p.name for p in folder.iterdir()] == [f"{made.stem}.manifest.json"]

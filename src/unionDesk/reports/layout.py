@@ -282,7 +282,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Keeps each page until the end, so every footer can say 共 y 页."""
 
     def __init__(self, *args: Any, draw_footer: Callable[[Canvas, int, int], None], **kw: Any):
-        super().__init__(*args, **kw)
+        # Start each page in the embedded font, so no unembedded Helvetica is referenced.
+        super().__init__(*args, **{**kw, "initialFontName": MAIN_FONT})
         self._pages: list[dict[str, Any]] = []
         self._draw_footer = draw_footer
 

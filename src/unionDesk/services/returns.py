@@ -283,6 +283,7 @@ def save(
     manifest = manifest_for(generated, contents, fingerprint)
     manifest_path = folder / f"{stem}.manifest.json"
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+    written: list[Path] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for path, content in (
@@ -291,7 +292,10 @@ def save(
             (manifest_path, manifest_bytes),
         ):
             write_atomically(path, content)
+            written.append(path)
     except OSError as error:
+        for path in written:  # all three files, or none of them
+            path.unlink(missing_ok=True)
         raise ValidationFailed(
             [
                 problem(
