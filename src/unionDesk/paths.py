@@ -64,6 +64,11 @@ class AppPaths:
         return self.root / "returns"
 
     @property
+    def outbox(self) -> Path:
+        """Folder of the packages waiting to be (or already) uploaded, one folder per package."""
+        return self.root / "outbox"
+
+    @property
     def instance_lock(self) -> Path:
         """Lock file held by the running GUI instance."""
         return self.root / "uniondesk.lock"

@@ -92,6 +92,18 @@ SEED["0004"] = [
     " '2026-01-01 00:00:00', '2026-01-01 00:00:00', NULL)",
     "INSERT INTO event_attendance (event_id, member_id) VALUES (1, 1)",
 ]
+SEED["0005"] = [
+    *SEED["0004"],
+    "INSERT INTO upload_destination (id, name, kind, url, username, secret_ref, ca_file,"
+    " is_default, created_at, deleted_at) VALUES (1, '市总工会上报接口', 'http',"
+    " 'https://upload.example.org/api', '', 'fernet:placeholder', '', 1,"
+    " '2026-01-01 00:00:00', NULL)",
+    "INSERT INTO outbox_item (id, package_id, destination_id, return_type, title, period,"
+    " union_code, state, attempts, next_attempt_at, last_error, receipt_id, received_at,"
+    " created_at, updated_at) VALUES (1, '" + "a" * 64 + "', 1, 'roster', '会员名册', '2026Q3',"
+    " '91110105MA01ABCD1X', 'delivered', 1, NULL, '', 'R-0001', '2026-01-02 10:05:00',"
+    " '2026-01-01 00:00:00', '2026-01-02 10:05:00')",
+]
 TABLES = (
     "member",
     "membership_change",
@@ -113,6 +125,8 @@ TABLES = (
     "competition_entry",
     "culture_event",
     "event_attendance",
+    "upload_destination",
+    "outbox_item",
 )
 
 

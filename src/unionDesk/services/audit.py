@@ -46,6 +46,7 @@ class Action(StrEnum):
     REOPEN = "reopen"  # the chair reopened a submitted review
     CLOSE = "close"  # a review round closed
     SIGN = "sign"  # a return signed, or a signing identity created or imported
+    UPLOAD = "upload"  # a return queued, delivered, quarantined, retried or discarded (上报)
 
 
 @dataclass(frozen=True)

@@ -207,4 +207,5 @@ class Setting(Base):
 # The selection, competition and event tables live in their own modules; importing them here
 # registers them on ``Base.metadata``, so migrations and the no-drift test see the whole schema.
 from unionDesk.store import activity_models as _activity_models  # noqa: E402, F401
+from unionDesk.store import outbox_models as _outbox_models  # noqa: E402, F401
 from unionDesk.store import selection_models as _selection_models  # noqa: E402, F401

@@ -57,6 +57,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REOPEN: QT_TRANSLATE_NOOP("Audit", "Review reopened"),
     Action.CLOSE: QT_TRANSLATE_NOOP("Audit", "Round closed"),
     Action.SIGN: QT_TRANSLATE_NOOP("Audit", "Signed"),
+    Action.UPLOAD: QT_TRANSLATE_NOOP("Audit", "Upload"),
 }
 # Record types the filter offers; entries of other types still show under "All records".
 RECORD_TYPE_LABELS: dict[str, str] = {
@@ -73,6 +74,8 @@ RECORD_TYPE_LABELS: dict[str, str] = {
     "review": QT_TRANSLATE_NOOP("Audit", "Review"),
     "objection": QT_TRANSLATE_NOOP("Audit", "Objection"),
     "calendar": QT_TRANSLATE_NOOP("Audit", "Holiday calendar"),
+    "outbox_item": QT_TRANSLATE_NOOP("Audit", "Upload outbox"),
+    "upload_destination": QT_TRANSLATE_NOOP("Audit", "Upload destination"),
 }
 EMPTY_VALUE = "—"
 ValueText = Callable[[str, object], str]  # (field, stored value) -> what the user reads
