@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import html
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,6 +32,7 @@ from unionDesk.paths import AppPaths
 
 if TYPE_CHECKING:
     from unionDesk.services.database import UnionInfo
+    from unionDesk.services.outbox import Reminder, SendReport
     from unionDesk.ui.backup_panel import BackupPanel
     from unionDesk.ui.common import AppContext
     from unionDesk.ui.idle_lock import IdleLock
@@ -36,26 +40,14 @@ if TYPE_CHECKING:
     from unionDesk.ui.selection.page import SelectionPage
     from unionDesk.ui.selection.review_page import ReviewPage
     from unionDesk.ui.settings_panel import AdminSettingsPanel
+    from unionDesk.ui.upload.page import OutboxPage
+    from unionDesk.ui.upload.sender import BackgroundSender
 
+log = logging.getLogger(__name__)
 
 SELECTION_ROW, COMPETITIONS_ROW = 1, 2  # entries of the navigation
-
-
-class ComingLaterPage(QWidget):
-    """An honest page for an area this version does not have yet."""
-
-    def __init__(self, area: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        text = QLabel(
-            self.tr(
-                "{area} is not available in this version yet. It will come in a "
-                "later update; nothing you enter elsewhere depends on it."
-            ).format(area=area)
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
+UPLOAD_ROW = 5
+REMINDER_INTERVAL_MS = 5 * 60 * 1000  # the reminders are read again this often
 
 
 class DeferredPage(QWidget):
@@ -147,6 +139,67 @@ def _backup_panel(ctx: AppContext) -> BackupPanel | None:
     return BackupPanel(ctx)
 
 
+class ReminderBanner(QFrame):
+    """A strip above the pages for what has waited too long: returns to upload, the backup.
+
+    Hidden while nothing is overdue. Each reminder is a link to where it can be dealt with.
+
+    Signals:
+        opened(str): a reminder was clicked: ``"outbox"`` or ``"backup"``.
+    """
+
+    opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        self.setStyleSheet(
+            "#reminderBanner { background: #fff4ce; border: 1px solid #e0c060;"
+            " border-radius: 3px; }"
+        )
+        self.outbox_label, self.backup_label = self._link_label(), self._link_label()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setSpacing(24)
+        layout.addWidget(self.outbox_label)
+        layout.addWidget(self.backup_label)
+        layout.addStretch(1)
+        self.hide()
+
+    def _link_label(self) -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.linkActivated.connect(self.opened.emit)
+        label.hide()
+        return label
+
+    def show_reminder(self, reminder: Reminder, *, outbox: bool, backup: bool) -> None:
+        """Show the overdue reminders; ``outbox`` and ``backup`` say which the user may act on."""
+        self._set_link(
+            self.outbox_label,
+            "outbox",
+            self.tr(
+                "{count} returns wait to be uploaded; the oldest has waited {days} days"
+            ).format(count=reminder.waiting, days=reminder.oldest_waiting_days)
+            if outbox and reminder.outbox_overdue
+            else "",
+        )
+        self._set_link(self.backup_label, "backup", self._backup_text(reminder) if backup else "")
+        self.setVisible(self.outbox_label.isVisibleTo(self) or self.backup_label.isVisibleTo(self))
+
+    def _backup_text(self, reminder: Reminder) -> str:
+        if not reminder.backup_overdue:
+            return ""
+        if reminder.last_backup_days is None:
+            return self.tr("No backup has been made yet")
+        return self.tr("The last backup was {days} days ago").format(days=reminder.last_backup_days)
+
+    @staticmethod
+    def _set_link(label: QLabel, target: str, text: str) -> None:
+        label.setText(f'<a href="{target}">{html.escape(text)}</a>' if text else "")
+        label.setVisible(bool(text))
+
+
 class LoadingPage(QWidget):
     """Shown for the moment between the first paint and the database being ready."""
 
@@ -182,7 +235,15 @@ class MainWindow(QMainWindow):
         self.returns_page: QWidget | None = None
         self.users_page: QWidget | None = None
         self.audit_page: QWidget | None = None
+        self.outbox_page: OutboxPage | None = None
+        self.upload_sender: BackgroundSender | None = None
+        self._sending_for: AppContext | None = None  # whose outbox the sender is to send
         self.idle_lock: IdleLock | None = None
+        self.banner = ReminderBanner()
+        self.banner.opened.connect(self._open_reminder)
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setInterval(REMINDER_INTERVAL_MS)
+        self._reminder_timer.timeout.connect(self.refresh_reminders)
         self.setWindowTitle(self.tr("UnionDesk"))
         self.nav = QListWidget()
         self.nav.setFixedWidth(140)
@@ -193,9 +254,12 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(LoadingPage())
         self.nav.setCurrentRow(0)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(str(paths.database))
         self.resize(1200, 760)
@@ -215,23 +279,28 @@ class MainWindow(QMainWindow):
         """Replace the loading pages with the real ones for the open database and user.
 
         What a role may not do is not offered: a reviewer gets no member register, and only
-        administrators get the Users and Audit log pages. The idle lock starts too.
+        administrators get the Users and Audit log pages. The idle lock starts too, and the
+        background sender once packages left in 上报中 by a crash are queued again.
         """
+        self._stop_sender()  # attach again after a restore: the old database is gone
         self.ctx = ctx
         self.setWindowTitle(self.tr("UnionDesk — {union}").format(union=union.name))
         self._remove_admin_pages()  # attach again after a restore: the user may differ
         self.selection_page = self.review_page = None  # built again when first shown
         self.competitions_page = self.events_page = self.returns_page = None
-        titles = self._titles()
+        self.outbox_page = None
         pages: list[QWidget] = [
             self._members_page(ctx),
             DeferredPage(lambda: self._selection_page(ctx)),
             *self._activity_pages(ctx),
         ]
-        pages += [DeferredPage(lambda: self._returns_page(ctx)), ComingLaterPage(titles[5])]
+        pages += [
+            DeferredPage(lambda: self._returns_page(ctx)),
+            DeferredPage(lambda: self._outbox_page(ctx)),
+        ]
         settings = SettingsPage(ctx, union)
         if settings.backup_panel is not None:
-            settings.backup_panel.restore_requested.connect(self.restore_requested.emit)
+            settings.backup_panel.restore_requested.connect(self._request_restore)
         pages.append(settings)
         current = self.nav.currentRow()
         for index, page in enumerate(pages):
@@ -247,6 +316,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(current)
         if ctx.actor.user_id is not None:  # the command line's actor has no password to ask
             self._start_idle_lock_from_settings(ctx)
+        self._start_outbox(ctx)
 
     def _start_idle_lock_from_settings(self, ctx: AppContext) -> None:
         from unionDesk.services.settings import read_idle_minutes
@@ -288,8 +358,99 @@ class MainWindow(QMainWindow):
         """报表: generate, preview, print, save and sign returns (built when first shown)."""
         from unionDesk.ui.returns.page import ReturnsPage
 
-        self.returns_page = ReturnsPage(ctx)
-        return self.returns_page
+        self.returns_page = page = ReturnsPage(ctx)
+        page.queued.connect(lambda _item: self._outbox_changed())
+        return page
+
+    def _outbox_page(self, ctx: AppContext) -> QWidget:
+        """上报: the outbox, its receipts and destinations (built when first shown)."""
+        from unionDesk.ui.upload.page import OutboxPage
+
+        self.outbox_page = page = OutboxPage(ctx)
+        page.send_requested.connect(self._poke_sender)
+        return page
+
+    # --- the background sender and the reminders --------------------------------------------
+
+    def _start_outbox(self, ctx: AppContext) -> None:
+        """Queue again what a crash left in 上报中, then start sending in the background."""
+        from unionDesk.services.outbox import recover_interrupted
+
+        db, self._sending_for = ctx.db, ctx
+        ctx.tasks.run(
+            lambda: recover_interrupted(db),
+            lambda _count: self._start_sender(ctx),
+            lambda error: log.error("outbox recovery failed", exc_info=error),
+        )
+
+    def _start_sender(self, ctx: AppContext) -> None:
+        from unionDesk.ui.upload.sender import BackgroundSender
+
+        if self._sending_for is not ctx or self.upload_sender is not None:
+            return  # closed or attached again meanwhile, or already sending
+        self.upload_sender = BackgroundSender(ctx.db, ctx.paths, ctx.actor, self)
+        self.upload_sender.round_finished.connect(self._on_round)
+        self.upload_sender.start()
+        self.refresh_reminders()
+        self._reminder_timer.start()
+
+    def _stop_sender(self) -> None:
+        self._sending_for = None
+        self._reminder_timer.stop()
+        if self.upload_sender is not None:
+            self.upload_sender.stop()
+            self.upload_sender.deleteLater()
+            self.upload_sender = None
+
+    def _poke_sender(self) -> None:
+        if self.upload_sender is not None:
+            self.upload_sender.poke()
+
+    def _outbox_changed(self) -> None:
+        """A return was queued: send it, and show it in the outbox and the reminders."""
+        self._poke_sender()
+        if self.outbox_page is not None:
+            self.outbox_page.refresh()
+        self.refresh_reminders()
+
+    def _on_round(self, report: SendReport) -> None:
+        if not (report.delivered or report.failed or report.quarantined):
+            return  # nothing was due: nothing changed
+        if self.outbox_page is not None:
+            self.outbox_page.show_report(report)
+        self.refresh_reminders()
+
+    def refresh_reminders(self) -> None:
+        """Read the reminders again on the worker and show the overdue ones in the banner."""
+        from unionDesk.services.outbox import reminders
+
+        if self.ctx is None:
+            return
+        db, paths = self.ctx.db, self.ctx.paths
+        self.ctx.tasks.run(
+            lambda: reminders(db, paths),
+            self._show_reminders,
+            lambda error: log.error("reading the reminders failed", exc_info=error),
+        )
+
+    def _show_reminders(self, reminder: Reminder) -> None:
+        if self.ctx is None:
+            return
+        actor = self.ctx.actor
+        self.banner.show_reminder(
+            reminder,
+            outbox=actor.may(Permission.MAKE_RETURNS),
+            backup=actor.may(Permission.MANAGE_BACKUPS),
+        )
+
+    def _open_reminder(self, target: str) -> None:
+        titles = self._titles()
+        self.show_page(titles[UPLOAD_ROW] if target == "outbox" else titles[-1])
+
+    def _request_restore(self, file: Path) -> None:
+        """No uploading while the database is being replaced; ``attach`` starts it again."""
+        self._stop_sender()
+        self.restore_requested.emit(file)
 
     def _selection_page(self, ctx: AppContext) -> QWidget:
         """The officer's 评选 page, or the reviewer's own rounds for a reviewer."""
@@ -376,6 +537,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 self.show_page(self.nav_titles()[COMPETITIONS_ROW])
                 return
+        self._stop_sender()
         super().closeEvent(event)
 
     def nav_titles(self) -> list[str]:

@@ -9,6 +9,7 @@ and the return already generated stays in the preview.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
@@ -32,6 +33,9 @@ from unionDesk.ui.returns.form import ReturnForm
 from unionDesk.ui.returns.preview import PdfPreview
 from unionDesk.ui.returns.printing import PrintFailed, PrintJob
 
+if TYPE_CHECKING:
+    from unionDesk.services.outbox import OutboxItemView
+
 FORM_WIDTH = 320  # pixels: wide enough for a department path, the preview gets the rest
 
 
@@ -41,12 +45,14 @@ class ReturnsPage(QWidget):
     Signals:
         generated(object): a newly generated ``GeneratedReturn`` is in the preview.
         saved(object): the return was written (``SavedReturn``), signed or not.
+        queued(object): the signed return was added to the outbox (``OutboxItemView``).
         printed(int): the return went to the printer; the number of pages sent.
         dialog_opened(QDialog): the signing identity or verification dialog was opened.
     """
 
     generated = Signal(object)
     saved = Signal(object)
+    queued = Signal(object)
     printed = Signal(int)
     dialog_opened = Signal(QDialog)
 
@@ -137,9 +143,15 @@ class ReturnsPage(QWidget):
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.clicked.connect(lambda: self.open_saved_folder())
+        self.queue_button = QPushButton(self.tr("Add to outbox"))
+        self.queue_button.setToolTip(
+            self.tr("Upload this signed return to the higher-level union when a connection is up")
+        )
+        self.queue_button.clicked.connect(lambda: self.queue_saved())
         row = QHBoxLayout()
         row.addWidget(self.saved_label, 1)
-        row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.queue_button, self.open_folder_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self._show_saved(None)
         return row
 
@@ -221,6 +233,8 @@ class ReturnsPage(QWidget):
     def _show_saved(self, saved: SavedReturn | None) -> None:
         self.saved_return = saved
         self.open_folder_button.setVisible(saved is not None)
+        self.queue_button.setVisible(saved is not None and saved.signed)
+        self.queue_button.setEnabled(True)
         if saved is None:
             self.saved_label.clear()
             return
@@ -232,6 +246,30 @@ class ReturnsPage(QWidget):
         ).format(folder=folder)
         names = (saved.pdf.name, saved.data.name, saved.manifest.name)
         self.saved_label.setText("\n".join([heading, *names]))
+
+    def queue_saved(self) -> None:
+        """Add the signed return just saved to the outbox, for its default destination."""
+        saved = self.saved_return
+        if saved is None or not saved.signed:
+            return
+        from unionDesk.services.outbox import enqueue
+
+        self.queue_button.setEnabled(False)
+        db, actor, paths = self._ctx.db, self._ctx.actor, self._ctx.paths
+        self._ctx.tasks.run(
+            lambda: enqueue(db, actor, paths, saved), self._on_queued, self._on_queue_failed
+        )
+
+    def _on_queued(self, item: OutboxItemView) -> None:
+        note = self.tr("Added to the outbox for {destination}; it is uploaded in the background.")
+        self.saved_label.setText(
+            f"{self.saved_label.text()}\n{note.format(destination=item.destination_name)}"
+        )
+        self.queued.emit(item)
+
+    def _on_queue_failed(self, error: BaseException) -> None:
+        self.queue_button.setEnabled(True)
+        show_error(self, error)
 
     def open_saved_folder(self) -> None:
         """Show the folder of the last saved return in the system's file manager."""
