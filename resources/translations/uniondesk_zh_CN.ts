@@ -4,8 +4,12 @@
 <context>
     <name>AdminSettingsPanel</name>
     <message>
-        <source>Security and backups</source>
-        <translation>安全与备份</translation>
+        <source>Security, backups and upload</source>
+        <translation>安全、备份与上报</translation>
+    </message>
+    <message>
+        <source>Upload destinations…</source>
+        <translation>上报目的地…</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -26,6 +30,22 @@
     <message>
         <source>Monthly automatic backups to keep</source>
         <translation>保留的每月自动备份份数</translation>
+    </message>
+    <message>
+        <source>Remind on the main window when returns have waited longer than this for upload.</source>
+        <translation>报表等待上报超过此天数时，在主窗口提醒。</translation>
+    </message>
+    <message>
+        <source>Remind on the main window when the last backup is older than this.</source>
+        <translation>最近一次备份超过此天数时，在主窗口提醒。</translation>
+    </message>
+    <message>
+        <source>Upload reminder (days)</source>
+        <translation>待上报提醒（天）</translation>
+    </message>
+    <message>
+        <source>Backup reminder (days)</source>
+        <translation>备份提醒（天）</translation>
     </message>
 </context>
 <context>
@@ -196,6 +216,10 @@
         <translation>签名</translation>
     </message>
     <message>
+        <source>Upload</source>
+        <translation>上报</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>会员</translation>
     </message>
@@ -242,6 +266,14 @@
     <message>
         <source>Holiday calendar</source>
         <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Upload outbox</source>
+        <translation>待上报队列</translation>
+    </message>
+    <message>
+        <source>Upload destination</source>
+        <translation>上报目的地</translation>
     </message>
 </context>
 <context>
@@ -1180,12 +1212,20 @@
         <translation>打印完整证件号码而非遮盖号码（记入审计日志）</translation>
     </message>
     <message>
+        <source>add the signed return to the outbox (待上报) for upload</source>
+        <translation>将已签名的报表加入待上报</translation>
+    </message>
+    <message>
         <source>This return needs --subject ID (see &apos;selection list&apos; or &apos;competitions list&apos;).</source>
         <translation>此报表需要 --subject 编号（见“selection list”或“competitions list”）。</translation>
     </message>
     <message>
         <source>Give --sign and --passphrase-file together.</source>
         <translation>--sign 与 --passphrase-file 须同时给出。</translation>
+    </message>
+    <message>
+        <source>Only a signed return can be queued: add --sign.</source>
+        <translation>只有已签名的报表才能加入待上报：请加上 --sign。</translation>
     </message>
     <message>
         <source>The passphrase file cannot be read: {reason}</source>
@@ -1198,6 +1238,10 @@
     <message>
         <source>Made {title} ({period}), not signed.</source>
         <translation>已生成{title}（{period}），未签名。</translation>
+    </message>
+    <message>
+        <source>Queued for upload to {destination} (package {id}).</source>
+        <translation>已加入待上报，目的地：{destination}（编号 {id}）。</translation>
     </message>
     <message>
         <source>check the signatures of a PDF (exit 0 only when valid and unchanged)</source>
@@ -1324,8 +1368,92 @@
         <translation>已以{name}的身份会签：{file}</translation>
     </message>
     <message>
+        <source>reference receiver of uploads (for tests and the higher-level union)</source>
+        <translation>上报参考接收端（供测试及上级工会试用）</translation>
+    </message>
+    <message>
+        <source>receive packages over HTTP until Ctrl+C</source>
+        <translation>通过 HTTP 接收上报包，按 Ctrl+C 停止</translation>
+    </message>
+    <message>
+        <source>folder where accepted packages are stored</source>
+        <translation>保存已接收上报包的文件夹</translation>
+    </message>
+    <message>
+        <source>port to listen on (0: any free port)</source>
+        <translation>监听端口（0 表示任选一个空闲端口）</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: this computer only)</source>
+        <translation>监听地址（默认仅本机）</translation>
+    </message>
+    <message>
+        <source>the bearer token clients must send (other users of this computer can see it; prefer --token-file)</source>
+        <translation>客户端须提供的访问令牌（本机其他用户可以看到该参数，建议改用 --token-file）</translation>
+    </message>
+    <message>
+        <source>file whose first line is the bearer token</source>
+        <translation>第一行为访问令牌的文件</translation>
+    </message>
+    <message>
+        <source>certificate whose signatures are reported as trusted (may be repeated)</source>
+        <translation>其签名视为可信的证书（可多次指定）</translation>
+    </message>
+    <message>
+        <source>largest package accepted, in megabytes</source>
+        <translation>可接收上报包的最大大小（MB）</translation>
+    </message>
+    <message>
+        <source>serve HTTPS with this certificate chain (PEM)</source>
+        <translation>使用此证书链（PEM）提供 HTTPS 服务</translation>
+    </message>
+    <message>
+        <source>the private key of --tls-cert (PEM), if not in the same file</source>
+        <translation>--tls-cert 证书的私钥（PEM），若不在同一文件中</translation>
+    </message>
+    <message>
+        <source>for testing: share of uploads answered with error 500 (0 to 1)</source>
+        <translation>测试用：以 500 错误应答的上报比例（0 至 1）</translation>
+    </message>
+    <message>
+        <source>for testing: seconds to wait before each answer</source>
+        <translation>测试用：每次应答前等待的秒数</translation>
+    </message>
+    <message>
+        <source>for testing: share of accepted uploads stored but left unanswered (0 to 1)</source>
+        <translation>测试用：已保存但不作应答的上报比例（0 至 1）</translation>
+    </message>
+    <message>
+        <source>for testing: seed of the random failures</source>
+        <translation>测试用：随机故障的种子</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>无法创建文件夹{folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot receive on {host} port {port}: {reason}</source>
+        <translation>无法在 {host} 的 {port} 端口接收：{reason}</translation>
+    </message>
+    <message>
+        <source>Stopped. New packages stored: {count}</source>
+        <translation>已停止。本次新保存的上报包：{count} 个</translation>
+    </message>
+    <message>
+        <source>Receiving packages at {url}; they are stored in {folder}. Press Ctrl+C to stop.</source>
+        <translation>正在 {url} 接收上报包，保存在 {folder}。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Warning: without --tls-cert the token and the returns travel unencrypted over the network.</source>
+        <translation>警告：未指定 --tls-cert，访问令牌和报表将以明文在网络上传输。</translation>
+    </message>
+    <message>
         <source>The file {file} cannot be read: {reason}</source>
         <translation>无法读取文件{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The token must not be empty, --fail-rate and --drop-response-rate must lie between 0 and 1, and --delay and --max-size must not be negative.</source>
+        <translation>访问令牌不能为空，--fail-rate 和 --drop-response-rate 须在 0 至 1 之间，--delay 和 --max-size 不能为负数。</translation>
     </message>
     <message>
         <source>The file {file} cannot be written: {reason}</source>
@@ -1335,12 +1463,97 @@
         <source>The file {file} already exists. Choose another name; nothing was overwritten.</source>
         <translation>文件{file}已存在，请换一个文件名；未覆盖任何文件。</translation>
     </message>
-</context>
-<context>
-    <name>ComingLaterPage</name>
     <message>
-        <source>{area} is not available in this version yet. It will come in a later update; nothing you enter elsewhere depends on it.</source>
-        <translation>当前版本暂未提供“{area}”功能，将在后续更新中推出；其他功能中录入的内容均不受影响。</translation>
+        <source>the upload queue: returns waiting for the higher union</source>
+        <translation>待上报队列：等待报送上级工会的报表</translation>
+    </message>
+    <message>
+        <source>list the packages and states</source>
+        <translation>列出上报包及其状态</translation>
+    </message>
+    <message>
+        <source>send every waiting package now</source>
+        <translation>立即上报所有等待中的上报包</translation>
+    </message>
+    <message>
+        <source>queue a failed or quarantined package again</source>
+        <translation>将失败或已隔离的上报包重新加入待上报</translation>
+    </message>
+    <message>
+        <source>the package&apos;s number in the list</source>
+        <translation>上报包在列表中的编号</translation>
+    </message>
+    <message>
+        <source>copy every undelivered package into a folder (a USB stick) to carry over</source>
+        <translation>将所有未送达的上报包复制到文件夹（如 U 盘）以便携带报送</translation>
+    </message>
+    <message>
+        <source>the target folder</source>
+        <translation>目标文件夹</translation>
+    </message>
+    <message>
+        <source>where packages are uploaded to</source>
+        <translation>上报目的地</translation>
+    </message>
+    <message>
+        <source>list the destinations</source>
+        <translation>列出上报目的地</translation>
+    </message>
+    <message>
+        <source>add a destination</source>
+        <translation>添加上报目的地</translation>
+    </message>
+    <message>
+        <source>a name to show (optional)</source>
+        <translation>显示名称（可选）</translation>
+    </message>
+    <message>
+        <source>http(s) base URL or WebDAV URL</source>
+        <translation>HTTP(S) 接口地址或 WebDAV 地址</translation>
+    </message>
+    <message>
+        <source>folder destination&apos;s folder</source>
+        <translation>文件夹目的地的路径</translation>
+    </message>
+    <message>
+        <source>file holding the token</source>
+        <translation>保存访问令牌的文件</translation>
+    </message>
+    <message>
+        <source>WebDAV user name</source>
+        <translation>WebDAV 用户名</translation>
+    </message>
+    <message>
+        <source>file holding the WebDAV password</source>
+        <translation>保存 WebDAV 密码的文件</translation>
+    </message>
+    <message>
+        <source>CA certificate file (PEM)</source>
+        <translation>CA 证书文件（PEM）</translation>
+    </message>
+    <message>
+        <source>make it the default</source>
+        <translation>设为默认目的地</translation>
+    </message>
+    <message>
+        <source>Packages in the outbox: {count}</source>
+        <translation>待上报队列中的上报包：{count} 个</translation>
+    </message>
+    <message>
+        <source>Delivered {delivered}, failed (will retry) {failed}, quarantined {quarantined}.</source>
+        <translation>已上报 {delivered} 个，失败待重试 {failed} 个，已隔离 {quarantined} 个。</translation>
+    </message>
+    <message>
+        <source>Package {id} is queued again.</source>
+        <translation>上报包 {id} 已重新加入待上报。</translation>
+    </message>
+    <message>
+        <source>Copied {count} packages to {folder}.</source>
+        <translation>已将 {count} 个上报包复制到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Added destination {id}.</source>
+        <translation>已添加上报目的地 {id}。</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1810,156 @@
     <message>
         <source>Delete the department “{name}”?</source>
         <translation>确定删除部门“{name}”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Add upload destination</source>
+        <translation>添加上报目的地</translation>
+    </message>
+    <message>
+        <source>Edit upload destination: {name}</source>
+        <translation>编辑上报目的地：{name}</translation>
+    </message>
+    <message>
+        <source>Optional: for a server with its own CA</source>
+        <translation>可选：服务器使用自建证书颁发机构（CA）时填写</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Folder address</source>
+        <translation>文件夹地址</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>A network share, or a folder on a USB stick to carry to the higher-level union. Each package is written into its own sub-folder.</source>
+        <translation>可以是网络共享文件夹，也可以是 U 盘上的文件夹（由专人送交上级工会）。每个上报包写入各自的子文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved; leave empty to keep it</source>
+        <translation>已保存；留空则保留原值</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder to upload into</source>
+        <translation>选择上报文件夹</translation>
+    </message>
+    <message>
+        <source>The destination was not saved. Correct what is shown in red.</source>
+        <translation>上报目的地未保存。请改正红色标出的问题后重新保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsDialog</name>
+    <message>
+        <source>Upload destinations</source>
+        <translation>上报目的地</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Set as default</source>
+        <translation>设为默认</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>地址或文件夹</translation>
+    </message>
+    <message>
+        <source>Token or password</source>
+        <translation>令牌或密码</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the upload destinations.</source>
+        <translation>只有管理员可以更改上报目的地。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Remove upload destination</source>
+        <translation>删除上报目的地</translation>
+    </message>
+    <message>
+        <source>Remove the upload destination {name}?</source>
+        <translation>确定删除上报目的地“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Testing {name}…</source>
+        <translation>正在测试“{name}”…</translation>
+    </message>
+    <message>
+        <source>{name}: {result}</source>
+        <translation>{name}：{result}</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2489,42 @@
     <message>
         <source>Mental health care</source>
         <translation>心理关爱</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>待上报</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上报中</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>失败待重试</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>HTTP(S) endpoint</source>
+        <translation>HTTP(S) 接口</translation>
+    </message>
+    <message>
+        <source>WebDAV storage</source>
+        <translation>WebDAV 网盘</translation>
+    </message>
+    <message>
+        <source>Folder (USB stick or network share)</source>
+        <translation>文件夹（U 盘或共享）</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3839,112 @@
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Return</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>下次尝试</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>上报时间</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Your account may not upload returns. Returns are made and uploaded by officers and administrators.</source>
+        <translation>您的账户无权上报报表。报表由录入员和管理员制作并上报。</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即上报</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Show reason</source>
+        <translation>查看原因</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Print receipts…</source>
+        <translation>打印回执…</translation>
+    </message>
+    <message>
+        <source>Upload destinations…</source>
+        <translation>上报目的地…</translation>
+    </message>
+    <message>
+        <source>Show discarded</source>
+        <translation>显示已放弃</translation>
+    </message>
+    <message>
+        <source>Last upload round at {time}: {delivered} delivered, {failed} to retry, {quarantined} quarantined.</source>
+        <translation>最近一轮上报（{time}）：已上报 {delivered} 份，待重试 {failed} 份，已隔离 {quarantined} 份。</translation>
+    </message>
+    <message>
+        <source>Sending {count} waiting returns…</source>
+        <translation>正在上报 {count} 份待上报的报表…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be uploaded.</source>
+        <translation>没有待上报的报表。</translation>
+    </message>
+    <message>
+        <source>{title} — {state} — {destination}</source>
+        <translation>{title} — {state} — {destination}</translation>
+    </message>
+    <message>
+        <source>The destination gave no message.</source>
+        <translation>目的地没有返回说明。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃上报</translation>
+    </message>
+    <message>
+        <source>Why is “{title}” not to be uploaded? (kept in the audit log)</source>
+        <translation>为什么不再上报“{title}”？（原因将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Discard “{title}” ({period})? It will not be uploaded; its files stay in the outbox folder.</source>
+        <translation>确定放弃上报“{title}”（{period}）吗？放弃后将不再上报，其文件仍保留在待上报文件夹中。</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Enter the passphrase of the signing identity. It is not stored anywhere; UnionDesk asks for it at each signing.</source>
@@ -3854,6 +4359,17 @@
     </message>
 </context>
 <context>
+    <name>ReceiptListDialog</name>
+    <message>
+        <source>Upload receipts</source>
+        <translation>上报回执</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The database cannot be read</source>
@@ -3911,6 +4427,21 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>Details</source>
         <translation>具体情况</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>{count} returns wait to be uploaded; the oldest has waited {days} days</source>
+        <translation>有 {count} 份报表待上报，最早的一份已等待 {days} 天</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet</source>
+        <translation>尚未进行过备份</translation>
+    </message>
+    <message>
+        <source>The last backup was {days} days ago</source>
+        <translation>最近一次备份已是 {days} 天前</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4787,14 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>Add to outbox</source>
+        <translation>加入待上报</translation>
+    </message>
+    <message>
+        <source>Upload this signed return to the higher-level union when a connection is up</source>
+        <translation>网络可用时将这份已签名的报表上报上级工会</translation>
+    </message>
+    <message>
         <source>Generating the return…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -4290,6 +4829,10 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>Saved in {folder}:</source>
         <translation>已保存到 {folder}：</translation>
+    </message>
+    <message>
+        <source>Added to the outbox for {destination}; it is uploaded in the background.</source>
+        <translation>已加入待上报，目的地：{destination}；将在后台自动上报。</translation>
     </message>
     <message>
         <source>Printing page {page} of {count}…</source>
@@ -6293,6 +6836,122 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>The file is not a PDF document, or it is too damaged to read its signatures.</source>
         <translation>该文件不是 PDF 文档，或已损坏，无法读取其中的签名。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to copy returns into (a USB stick or a network share), by its full path.</source>
+        <translation>请选择用于存放报表的文件夹（U 盘或网络共享），须为完整路径。</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https:// (or http://); &quot;{given}&quot; is not one.</source>
+        <translation>请输入以 https://（或 http://）开头的网址；“{given}”不是有效网址。</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the WebDAV account.</source>
+        <translation>请输入 WebDAV 账户的用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the access token the higher-level union gave you.</source>
+        <translation>请输入上级工会提供的访问令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the password of the WebDAV account.</source>
+        <translation>请输入 WebDAV 账户的密码。</translation>
+    </message>
+    <message>
+        <source>The token or password contains line breaks or control characters.</source>
+        <translation>令牌或密码中含有换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>An access token has only Latin letters, digits and signs, and no spaces; check the copy.</source>
+        <translation>访问令牌只含英文字母、数字和符号，不含空格，请检查是否复制正确。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as a CA certificate (a PEM file is needed).</source>
+        <translation>无法将文件 {file} 读取为 CA 证书（需要 PEM 格式文件）。</translation>
+    </message>
+    <message>
+        <source>The destination cannot be reached now: {reason}</source>
+        <translation>目前无法连接上报目的地：{reason}</translation>
+    </message>
+    <message>
+        <source>The destination answered but refused: {reason}</source>
+        <translation>上报目的地已响应，但拒绝了请求：{reason}</translation>
+    </message>
+    <message>
+        <source>The destination answered: uploading can start.</source>
+        <translation>上报目的地已响应，可以开始上报。</translation>
+    </message>
+    <message>
+        <source>This upload destination no longer exists. Refresh the list.</source>
+        <translation>该上报目的地已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>请为上报目的地填写名称。</translation>
+    </message>
+    <message>
+        <source>Another upload destination is already called &quot;{name}&quot;.</source>
+        <translation>已有名为“{name}”的上报目的地。</translation>
+    </message>
+    <message>
+        <source>{count} returns still wait to be uploaded to &quot;{name}&quot;. Send, retry or discard them first, then remove the destination.</source>
+        <translation>还有 {count} 份报表等待上报到“{name}”。请先上报、重试或放弃这些报表，再删除该目的地。</translation>
+    </message>
+    <message>
+        <source>Only signed returns can be uploaded. Save the return again with a signature.</source>
+        <translation>只有已签名的报表才能上报。请重新保存报表并签名。</translation>
+    </message>
+    <message>
+        <source>No upload destination is set up yet. An administrator adds one in Settings.</source>
+        <translation>尚未设置上报目的地。请管理员在“设置”中添加。</translation>
+    </message>
+    <message>
+        <source>Only failed or quarantined items can be sent again.</source>
+        <translation>只有“失败待重试”或“已隔离”的报表才能重新上报。</translation>
+    </message>
+    <message>
+        <source>Delivered items, and items being sent right now, cannot be discarded.</source>
+        <translation>已上报的报表和正在上报的报表不能放弃。</translation>
+    </message>
+    <message>
+        <source>Give the reason for discarding this return.</source>
+        <translation>请填写放弃上报该报表的原因。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s files in the outbox folder were changed after it was queued.</source>
+        <translation>待上报文件夹中的报表文件在加入待上报后被改动过。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s files are missing from the outbox folder.</source>
+        <translation>待上报文件夹中缺少该报表的文件。</translation>
+    </message>
+    <message>
+        <source>The return&apos;s files no longer match its manifest (changed after saving). Make the return again.</source>
+        <translation>报表文件与其清单不符（保存后被改动过）。请重新生成报表。</translation>
+    </message>
+    <message>
+        <source>The return&apos;s file {file} cannot be read ({reason}). Make the return again.</source>
+        <translation>无法读取报表文件 {file}（{reason}）。请重新生成报表。</translation>
+    </message>
+    <message>
+        <source>The return could not be copied into the outbox folder {folder}: {reason}.</source>
+        <translation>无法将报表复制到待上报文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between {low} and {high}.</source>
+        <translation>天数必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>This outbox item no longer exists. Refresh the list.</source>
+        <translation>该待上报记录已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>No package was delivered in this period, so there are no receipts to list.</source>
+        <translation>此期间没有已上报的上报包，没有可列出的回执。</translation>
+    </message>
+    <message>
+        <source>The saved password or token of this upload destination cannot be read ({reason}). Enter it again in the destination&apos;s settings.</source>
+        <translation>无法读取该上报目的地已保存的密码或令牌（{reason}）。请在目的地设置中重新输入。</translation>
     </message>
 </context>
 <context>

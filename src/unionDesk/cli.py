@@ -36,6 +36,8 @@ HEADLESS_COMMANDS = frozenset(
         "identity",
         "verify",
         "countersign",
+        "inbox",
+        "outbox",
     }
 )
 
@@ -179,6 +181,12 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
     from unionDesk.cli_signing import register_signing_commands  # imports this module
 
     register_signing_commands(commands, translate)
+    from unionDesk.cli_inbox import register_inbox_commands  # imports this module
+
+    register_inbox_commands(commands, translate)
+    from unionDesk.cli_outbox import add_outbox_commands  # imports this module
+
+    add_outbox_commands(commands, translate)
     return parser
 
 

@@ -72,6 +72,11 @@ def add_return_command(commands: Any, translate: Translate) -> None:
         action="store_true",
         help=translate("Cli", "print full ID numbers instead of masked ones (audited)"),
     )
+    command.add_argument(
+        "--queue",
+        action="store_true",
+        help=translate("Cli", "add the signed return to the outbox (待上报) for upload"),
+    )
     command.set_defaults(handler=_cmd_return)
 
 
@@ -97,6 +102,8 @@ def _cmd_return(options: argparse.Namespace, paths: AppPaths, translate: Transla
         )
     if options.sign != (options.passphrase_file is not None):
         return _refuse([translate("Cli", "Give --sign and --passphrase-file together.")])
+    if options.queue and not options.sign:
+        return _refuse([translate("Cli", "Only a signed return can be queued: add --sign.")])
     passphrase = None
     if options.passphrase_file is not None:
         try:
@@ -143,4 +150,13 @@ def _make(
     print(done.format(title=made.title, period=period.label))
     for path in (saved.pdf, saved.data, saved.manifest):
         print(path)
+    if options.queue:
+        from unionDesk.services.outbox import enqueue
+
+        try:
+            item = enqueue(db, CLI_ACTOR, paths, saved)
+        except ValidationFailed as failed:
+            return _refuse([p.render(translate) for p in failed.problems])
+        queued = translate("Cli", "Queued for upload to {destination} (package {id}).")
+        print(queued.format(destination=item.destination_name, id=item.id))
     return EXIT_OK
