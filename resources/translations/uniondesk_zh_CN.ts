@@ -1228,10 +1228,6 @@
         <translation>只有已签名的报表才能加入待上报：请加上 --sign。</translation>
     </message>
     <message>
-        <source>The passphrase file cannot be read: {reason}</source>
-        <translation>无法读取口令文件：{reason}</translation>
-    </message>
-    <message>
         <source>Signed {title} ({period}).</source>
         <translation>已生成并签名{title}（{period}）。</translation>
     </message>

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from unionDesk.cli import EXIT_OK, _refuse
+from unionDesk.cli_files import UnreadableFile, read_file
 from unionDesk.paths import AppPaths
 
 Translate = Callable[[str, str], str]
@@ -162,12 +163,12 @@ def serve(options: argparse.Namespace, translate: Translate, stop: threading.Eve
             delay=options.delay,
             drop_response_rate=options.drop_response_rate,
             seed=options.seed,
-            trusted_pem=[_read(file) for file in options.trust],
+            trusted_pem=[read_file(file) for file in options.trust],
             max_body=options.max_size * 1024 * 1024,
             tls=_tls(options),
         )
         inbox.start()
-    except _Unusable as unusable:
+    except UnreadableFile as unusable:
         return _refuse([unusable.message(translate)])
     except ValueError:
         return _refuse([_bad_numbers(translate)])
@@ -204,34 +205,14 @@ def _announce(inbox: Any, options: argparse.Namespace, translate: Translate) -> 
         print(warning, file=sys.stderr, flush=True)
 
 
-class _Unusable(Exception):
-    """A file given on the command line cannot be read or used."""
-
-    def __init__(self, file: Path, reason: object) -> None:
-        super().__init__(f"{file}: {reason}")
-        self.file, self.reason = file, reason
-
-    def message(self, translate: Translate) -> str:
-        return translate("Cli", "The file {file} cannot be read: {reason}").format(
-            file=self.file, reason=self.reason
-        )
-
-
-def _read(file: Path) -> bytes:
-    try:
-        return file.read_bytes()
-    except OSError as error:
-        raise _Unusable(file, error.strerror or error) from error
-
-
 def _token(options: argparse.Namespace) -> str:
     """The token of ``--token``, or the first line of ``--token-file``; empty is refused."""
     if options.token is not None:
         return str(options.token).strip()
     try:
-        lines = _read(options.token_file).decode("utf-8-sig").splitlines()
+        lines = read_file(options.token_file).decode("utf-8-sig").splitlines()
     except UnicodeDecodeError as error:
-        raise _Unusable(options.token_file, error.reason) from error
+        raise UnreadableFile(options.token_file, error.reason) from error
     return lines[0].strip() if lines else ""
 
 
@@ -242,7 +223,7 @@ def _tls(options: argparse.Namespace) -> ssl.SSLContext | None:
     try:
         context.load_cert_chain(options.tls_cert, options.tls_key)
     except (OSError, ssl.SSLError) as error:
-        raise _Unusable(options.tls_cert, getattr(error, "strerror", None) or error) from error
+        raise UnreadableFile(options.tls_cert, getattr(error, "strerror", None) or error) from error
     return context
 
 

@@ -232,16 +232,15 @@ def _cmd_destinations(options: argparse.Namespace, paths: AppPaths, translate: T
 
 
 def _cmd_add_destination(options: argparse.Namespace, paths: AppPaths, translate: Translate) -> int:
-    from unionDesk.cli_returns import read_passphrase
+    from unionDesk.cli_files import UnreadableFile, read_secret
 
     secret_file = options.token_file if options.kind == "http" else options.password_file
     secret = None
     if secret_file is not None:
         try:
-            secret = read_passphrase(secret_file)
-        except OSError as error:
-            message = translate("Cli", "The file {file} cannot be read: {reason}")
-            return _refuse([message.format(file=secret_file, reason=error.strerror or error)])
+            secret = read_secret(secret_file)
+        except UnreadableFile as unreadable:
+            return _refuse([unreadable.message(translate)])
     location = str(options.path) if options.kind == "folder" and options.path else options.url
 
     def add(db: Any) -> int:

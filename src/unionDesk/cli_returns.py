@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from unionDesk.cli import EXIT_OK, EXIT_USAGE, _refuse, _with_database
+from unionDesk.cli_files import UnreadableFile, read_secret
 from unionDesk.domain.access import CLI_ACTOR
 from unionDesk.domain.periods import Period, parse_period
 from unionDesk.paths import AppPaths
@@ -80,12 +81,6 @@ def add_return_command(commands: Any, translate: Translate) -> None:
     command.set_defaults(handler=_cmd_return)
 
 
-def read_passphrase(path: Path) -> str:
-    """The first line of a passphrase file, without its line ending (raises OSError)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return lines[0] if lines else ""
-
-
 def _cmd_return(options: argparse.Namespace, paths: AppPaths, translate: Translate) -> int:
     period = parse_period(options.period)
     if not isinstance(period, Period):
@@ -107,10 +102,9 @@ def _cmd_return(options: argparse.Namespace, paths: AppPaths, translate: Transla
     passphrase = None
     if options.passphrase_file is not None:
         try:
-            passphrase = read_passphrase(options.passphrase_file)
-        except OSError as error:
-            message = translate("Cli", "The passphrase file cannot be read: {reason}")
-            return _refuse([message.format(reason=error.strerror or error)])
+            passphrase = read_secret(options.passphrase_file)
+        except UnreadableFile as unreadable:
+            return _refuse([unreadable.message(translate)])
     return _with_database(
         paths, translate, lambda db: _make(db, options, period, paths, passphrase, translate)
     )

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from unionDesk.cli import EXIT_OK, EXIT_REFUSED, EXIT_STORE, _refuse, _with_database
+from unionDesk.cli_files import UnreadableFile, read_file, read_secret
 from unionDesk.domain.access import CLI_ACTOR
 from unionDesk.paths import AppPaths
 
@@ -125,8 +126,8 @@ def _cmd_import(options: argparse.Namespace, paths: AppPaths, translate: Transla
     from unionDesk.services.identity import import_identity
 
     try:
-        p12 = _read(options.file)
-    except _Unreadable as unreadable:
+        p12 = read_file(options.file)
+    except UnreadableFile as unreadable:
         return _refuse([unreadable.message(translate)])
 
     def take(db: Any, passphrase: str) -> Any:
@@ -144,8 +145,8 @@ def _change_identity(
     from unionDesk.services.errors import ServiceError, ValidationFailed
 
     try:
-        passphrase = _read_passphrase(options.passphrase_file)
-    except _Unreadable as unreadable:
+        passphrase = read_secret(options.passphrase_file)
+    except UnreadableFile as unreadable:
         return _refuse([unreadable.message(translate)])
 
     def run(db: Any) -> int:
@@ -229,8 +230,8 @@ def _cmd_create_personal(options: argparse.Namespace, paths: AppPaths, translate
 
     del paths  # a personal identity is kept by its owner, not in the data folder
     try:
-        passphrase = _read_passphrase(options.passphrase_file)
-    except _Unreadable as unreadable:
+        passphrase = read_secret(options.passphrase_file)
+    except UnreadableFile as unreadable:
         return _refuse([unreadable.message(translate)])
     try:
         _write_new(options.out, create_personal_p12(options.name, passphrase))
@@ -258,8 +259,8 @@ def _cmd_verify(options: argparse.Namespace, paths: AppPaths, translate: Transla
     )
 
     try:
-        report = verify_pdf(_read(options.file), trusted_certificates(paths))
-    except _Unreadable as unreadable:
+        report = verify_pdf(read_file(options.file), trusted_certificates(paths))
+    except UnreadableFile as unreadable:
         print(unreadable.message(translate), file=sys.stderr)
         return EXIT_STORE
     except UnreadablePdf as error:
@@ -285,9 +286,9 @@ def _cmd_countersign(options: argparse.Namespace, paths: AppPaths, translate: Tr
 
     del paths  # the chair signs with a personal identity, not the data folder's
     try:
-        pdf, p12 = _read(options.file), _read(options.p12)
-        passphrase = _read_passphrase(options.passphrase_file)
-    except _Unreadable as unreadable:
+        pdf, p12 = read_file(options.file), read_file(options.p12)
+        passphrase = read_secret(options.passphrase_file)
+    except UnreadableFile as unreadable:
         return _refuse([unreadable.message(translate)])
     try:
         signer = load_signer_from_p12(p12, passphrase)
@@ -307,35 +308,6 @@ def _cmd_countersign(options: argparse.Namespace, paths: AppPaths, translate: Tr
 
 
 # --- files ------------------------------------------------------------------------------------
-
-
-class _Unreadable(Exception):
-    """A file given on the command line cannot be read (or a passphrase file is not text)."""
-
-    def __init__(self, file: Path, reason: object) -> None:
-        super().__init__(f"{file}: {reason}")
-        self.file, self.reason = file, reason
-
-    def message(self, translate: Translate) -> str:
-        return translate("Cli", "The file {file} cannot be read: {reason}").format(
-            file=self.file, reason=self.reason
-        )
-
-
-def _read(file: Path) -> bytes:
-    try:
-        return file.read_bytes()
-    except OSError as error:
-        raise _Unreadable(file, error.strerror or error) from error
-
-
-def _read_passphrase(file: Path) -> str:
-    """The passphrase in ``file`` (UTF-8, a byte-order mark and one trailing newline dropped)."""
-    try:
-        text = _read(file).decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _Unreadable(file, error.reason) from error
-    return text.removesuffix("\n").removesuffix("\r")
 
 
 def _write_new(path: Path, content: bytes, *, overwrite: bool = False) -> None:
