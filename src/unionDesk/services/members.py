@@ -7,12 +7,12 @@ register never loads everything: searching, filtering and sorting happen in SQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, Table, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,13 +28,13 @@ from unionDesk.domain.enums import (
     Sex,
     SkillLevel,
 )
-from unionDesk.domain.member import MemberDraft, validate_member
+from unionDesk.domain.member import MEMBER_FIELDS, MemberDraft, validate_member
 from unionDesk.domain.membership import Change, check_change, derive_status
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Problem, problem
 from unionDesk.domain.names import normalize_name
 from unionDesk.domain.pinyin import search_keys, sort_key
 from unionDesk.domain.privacy import mask_id_number, mask_mobile
-from unionDesk.services.audit import Action, diff, record
+from unionDesk.services.audit import Action, diff, record, record_many
 from unionDesk.services.departments import all_departments, display_paths, subtree_ids
 from unionDesk.services.errors import NotFound, ValidationFailed
 from unionDesk.services.permissions import require
@@ -246,7 +246,7 @@ def get_member(db: Database, actor: Actor, member_id: int, *, reveal: bool = Fal
             ChangeRecord(ChangeKind(c.kind), c.effective_on, c.reason, c.recorded_at)
             for c in member.changes
         )
-        draft = _draft_of(member)
+        draft = stored_draft(member)
         if reveal:
             record(session, actor, Action.UNMASK, RECORD_TYPE, member.id, member.name)
         else:
@@ -265,27 +265,88 @@ def create_member(
     """
     require(actor, Permission.EDIT_MEMBERS)
     clean = validate_member(draft, today=today or date.today())
-    assert clean.join_date is not None  # validate_member requires it
-    now = datetime.now()
     with db.write() as session:
         _refuse_duplicates(session, clean, exclude=None)
-        member = Member(
-            created_at=now, updated_at=now, status=MemberStatus.ACTIVE.value, deleted_reason=""
+        return insert_member(session, actor, clean)
+
+
+def insert_member(session: Session, actor: Actor, clean: MemberDraft) -> int:
+    """Add a validated member in the caller's transaction, joined on its join date; audited.
+
+    The caller has run ``validate_member`` and checked for duplicates (a bulk import checks
+    them for all rows at once).
+
+    Raises:
+        ValidationFailed: the ID or card number was registered by another writer meanwhile.
+    """
+    assert clean.join_date is not None  # validate_member requires it
+    now = datetime.now()
+    member = Member(
+        created_at=now, updated_at=now, status=MemberStatus.ACTIVE.value, deleted_reason=""
+    )
+    _apply(member, clean)
+    member.changes.append(_change_row(ChangeKind.JOIN, clean.join_date, "", actor))
+    session.add(member)
+    _flush(session, clean)
+    record(
+        session,
+        actor,
+        Action.CREATE,
+        RECORD_TYPE,
+        member.id,
+        member.name,
+        diff({}, _audited(clean)),
+    )
+    return member.id
+
+
+def insert_members(session: Session, actor: Actor, drafts: Sequence[MemberDraft]) -> list[int]:
+    """``insert_member`` for many validated members at once (a bulk import), in draft order.
+
+    Each member gets its join entry and its own audit entry, the same as from ``create_member``,
+    but all rows go in with a few multi-row statements: one by one, the flushes and the audit
+    chain's look-ups took about 1 ms per member. Pass at most a few hundred drafts per call
+    (their ID numbers are looked up in one ``IN`` list).
+
+    Raises:
+        ValidationFailed: an ID or card number was registered by another writer meanwhile.
+    """
+    if not drafts:
+        return []
+    now = datetime.now()
+    fixed = {"created_at": now, "updated_at": now, "status": MemberStatus.ACTIVE.value}
+    rows = [{**_columns(draft), **fixed, "deleted_reason": ""} for draft in drafts]
+    try:
+        session.execute(insert(cast(Table, Member.__table__)), rows)  # RETURNING went row by row
+    except IntegrityError as exc:
+        session.rollback()
+        raise ValidationFailed([_registered_meanwhile(drafts[0])]) from exc
+    numbers = [draft.id_number for draft in drafts]
+    found = session.execute(
+        select(Member.id_type, Member.id_number, Member.id).where(
+            Member.deleted_at.is_(None), Member.id_number.in_(numbers)
         )
-        _apply(member, clean)
-        member.changes.append(_change_row(ChangeKind.JOIN, clean.join_date, "", actor))
-        session.add(member)
-        _flush(session, clean)
-        record(
-            session,
-            actor,
-            Action.CREATE,
-            RECORD_TYPE,
-            member.id,
-            member.name,
-            diff({}, _audited(clean)),
-        )
-        return member.id
+    )
+    by_key = {(id_type, number): member_id for id_type, number, member_id in found}
+    ids = [by_key[(draft.id_type.value, draft.id_number)] for draft in drafts]
+    joins = [
+        {
+            "member_id": member_id,
+            "kind": ChangeKind.JOIN.value,
+            "effective_on": draft.join_date,
+            "reason": "",
+            "recorded_at": now,
+            "recorded_by": actor.username,
+        }
+        for member_id, draft in zip(ids, drafts, strict=True)
+    ]
+    session.execute(insert(cast(Table, MembershipChange.__table__)), joins)
+    entries = [  # what diff({}, _audited(draft)) gives, without its sorting
+        (member_id, draft.name, {key: (None, value) for key, value in _audited(draft).items()})
+        for member_id, draft in zip(ids, drafts, strict=True)
+    ]
+    record_many(session, actor, Action.CREATE, RECORD_TYPE, entries)
+    return ids
 
 
 def update_member(
@@ -298,22 +359,34 @@ def update_member(
     require(actor, Permission.EDIT_MEMBERS)
     with db.write() as session:
         member = live_member(session, member_id)
-        before = _draft_of(member)
-        clean = validate_member(_unmasked(draft, before), today=today or date.today())
+        clean = validate_member(_unmasked(draft, stored_draft(member)), today=today or date.today())
         _refuse_duplicates(session, clean, exclude=member_id)
-        _move_join_date(member, clean)
-        _apply(member, clean)
-        member.updated_at = datetime.now()
-        _flush(session, clean)
-        record(
-            session,
-            actor,
-            Action.UPDATE,
-            RECORD_TYPE,
-            member.id,
-            member.name,
-            _masked_diff(before, clean),
-        )
+        save_member(session, actor, member, clean)
+
+
+def save_member(session: Session, actor: Actor, member: Member, clean: MemberDraft) -> None:
+    """Write validated edits to ``member`` in the caller's transaction; audited (masked diff).
+
+    The caller has run ``validate_member`` and checked for duplicates.
+
+    Raises:
+        ValidationFailed: the join date is after a later membership change, or the ID or card
+            number was registered by another writer meanwhile.
+    """
+    before = stored_draft(member)
+    _move_join_date(member, clean)
+    _apply(member, clean)
+    member.updated_at = datetime.now()
+    _flush(session, clean)
+    record(
+        session,
+        actor,
+        Action.UPDATE,
+        RECORD_TYPE,
+        member.id,
+        member.name,
+        _masked_diff(before, clean),
+    )
 
 
 def record_change(
@@ -410,12 +483,19 @@ def _masked_diff(before: MemberDraft, after: MemberDraft) -> dict[str, tuple[obj
 
 
 def _plain_fields(draft: MemberDraft) -> dict[str, object]:
-    return {key: value for key, value in asdict(draft).items() if value not in ("", None)}
+    return {key: value for key, value in _values(draft).items() if value not in ("", None)}
+
+
+def _values(draft: MemberDraft) -> dict[str, object]:
+    """The draft's fields by name (``asdict`` without its deep copies: 10× faster in bulk)."""
+    return {name: getattr(draft, name) for name in MEMBER_FIELDS}
 
 
 def _audited(draft: MemberDraft) -> dict[str, object]:
     """The draft's fields as audit values; personal numbers are masked even in the log."""
-    values = asdict(_masked(draft))
+    values = _values(draft)
+    values["id_number"] = mask_id_number(draft.id_number)
+    values["mobile"] = mask_mobile(draft.mobile)
     return {key: value for key, value in values.items() if value not in ("", None)}
 
 
@@ -503,19 +583,19 @@ def _flush(session: Session, draft: MemberDraft) -> None:
         session.flush()
     except IntegrityError as exc:
         session.rollback()
-        raise ValidationFailed(
-            [
-                problem(
-                    "id_number",
-                    QT_TRANSLATE_NOOP(
-                        "Validation",
-                        "Another user registered this ID number or card number a moment "
-                        "ago. Search for {name} before saving again.",
-                    ),
-                    name=draft.name,
-                )
-            ]
-        ) from exc
+        raise ValidationFailed([_registered_meanwhile(draft)]) from exc
+
+
+def _registered_meanwhile(draft: MemberDraft) -> Problem:
+    return problem(
+        "id_number",
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Another user registered this ID number or card number a moment "
+            "ago. Search for {name} before saving again.",
+        ),
+        name=draft.name,
+    )
 
 
 def _move_join_date(member: Member, draft: MemberDraft) -> None:
@@ -540,24 +620,43 @@ def _move_join_date(member: Member, draft: MemberDraft) -> None:
 
 
 def _apply(member: Member, draft: MemberDraft) -> None:
+    for column, value in _columns(draft).items():
+        setattr(member, column, value)
+
+
+def _columns(draft: MemberDraft) -> dict[str, object]:
+    """The member table's values for a validated draft."""
     assert draft.sex is not None and draft.birth_date is not None
     assert draft.join_date is not None
-    member.name, member.name_sort = draft.name, sort_key(draft.name)
-    member.search_keys = search_keys(draft.name)
-    member.id_type, member.id_number = draft.id_type.value, draft.id_number
-    member.sex, member.birth_date = draft.sex.value, draft.birth_date
-    member.ethnicity, member.mobile = draft.ethnicity, draft.mobile
-    member.political_status = draft.political_status.value
-    member.education, member.skill_level = draft.education.value, draft.skill_level.value
-    member.trade, member.job_title = draft.trade, draft.job_title
-    member.hukou_region, member.hukou_nature = draft.hukou_region.value, draft.hukou_nature.value
-    member.migrant_worker, member.hardship = draft.migrant_worker, draft.hardship
-    member.work_start_date, member.join_date = draft.work_start_date, draft.join_date
-    member.card_number = draft.card_number or None
-    member.department_id, member.notes = draft.department_id, draft.notes
+    return {
+        "name": draft.name,
+        "name_sort": sort_key(draft.name),
+        "search_keys": search_keys(draft.name),
+        "id_type": draft.id_type.value,
+        "id_number": draft.id_number,
+        "sex": draft.sex.value,
+        "birth_date": draft.birth_date,
+        "ethnicity": draft.ethnicity,
+        "mobile": draft.mobile,
+        "political_status": draft.political_status.value,
+        "education": draft.education.value,
+        "skill_level": draft.skill_level.value,
+        "trade": draft.trade,
+        "job_title": draft.job_title,
+        "hukou_region": draft.hukou_region.value,
+        "hukou_nature": draft.hukou_nature.value,
+        "migrant_worker": draft.migrant_worker,
+        "hardship": draft.hardship,
+        "work_start_date": draft.work_start_date,
+        "join_date": draft.join_date,
+        "card_number": draft.card_number or None,
+        "department_id": draft.department_id,
+        "notes": draft.notes,
+    }
 
 
-def _draft_of(member: Member) -> MemberDraft:
+def stored_draft(member: Member) -> MemberDraft:
+    """The member's stored values as a form (numbers unmasked)."""
     return MemberDraft(
         name=member.name,
         id_type=IdType(member.id_type),
