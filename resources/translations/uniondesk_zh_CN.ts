@@ -1551,6 +1551,153 @@
         <source>Added destination {id}.</source>
         <translation>已添加上报目的地 {id}。</translation>
     </message>
+    <message>
+        <source>write registers to Excel files</source>
+        <translation>将名册导出为 Excel 文件</translation>
+    </message>
+    <message>
+        <source>export the member register to an xlsx file</source>
+        <translation>将会员名册导出为 xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the xlsx file to write</source>
+        <translation>要写入的 xlsx 文件</translation>
+    </message>
+    <message>
+        <source>write full ID and mobile numbers instead of masked ones (audited)</source>
+        <translation>写入完整的证件号码和手机号码，而非脱敏号码（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>only this department and the departments below it</source>
+        <translation>仅导出该部门及其下级部门</translation>
+    </message>
+    <message>
+        <source>only members with this membership status</source>
+        <translation>仅导出该会籍状态的会员</translation>
+    </message>
+    <message>
+        <source>write the member import template (xlsx)</source>
+        <translation>生成会员导入模板（xlsx）</translation>
+    </message>
+    <message>
+        <source>export a competition&apos;s entries and results</source>
+        <translation>导出竞赛的参赛名单和成绩</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s number</source>
+        <translation>竞赛编号</translation>
+    </message>
+    <message>
+        <source>export an event&apos;s attendance list</source>
+        <translation>导出活动的参加人员名单</translation>
+    </message>
+    <message>
+        <source>the event&apos;s number</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>Wrote the import template {file}.</source>
+        <translation>已生成导入模板 {file}。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {file}.</source>
+        <translation>已将 {count} 行写入 {file}。</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written ({reason}). Check that the folder exists and that the file is not open in Excel or WPS, then export again.</source>
+        <translation>无法写入文件 {file}（{reason}）。请确认文件夹存在、该文件未在 Excel 或 WPS 中打开，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>import a register from a spreadsheet</source>
+        <translation>从电子表格导入名册</translation>
+    </message>
+    <message>
+        <source>import members from an .xlsx, .xls, .ods or .csv file</source>
+        <translation>从 .xlsx、.xls、.ods 或 .csv 文件导入会员</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>check the file and show what would change, without importing</source>
+        <translation>只检查文件并显示将做的变更，不实际导入</translation>
+    </message>
+    <message>
+        <source>update members already on the register (default: skip them unchanged)</source>
+        <translation>更新名册中已有的会员（默认跳过，不作修改）</translation>
+    </message>
+    <message>
+        <source>add the departments the file names that are not in the tree yet</source>
+        <translation>新建文件中列出但尚未建立的部门</translation>
+    </message>
+    <message>
+        <source>write the rows with a reason column for each error, to fix</source>
+        <translation>输出带“错误原因”列的表格，便于修改后重新导入</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {reason} ({value})</source>
+        <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
+    </message>
+    <message>
+        <source>Checked {sheet}: {new} new, {update} to update, {skip} to skip, {errors} errors.</source>
+        <translation>已检查“{sheet}”：新增 {new} 人，更新 {update} 人，跳过 {skip} 人，错误 {errors} 行。</translation>
+    </message>
+    <message>
+        <source>Departments not in the tree yet: {names}</source>
+        <translation>尚未建立的部门：{names}</translation>
+    </message>
+    <message>
+        <source>Imported: {created} added, {updated} updated, {skipped} skipped.</source>
+        <translation>导入完成：新增 {created} 人，更新 {updated} 人，跳过 {skipped} 人。</translation>
+    </message>
+    <message>
+        <source>Error report written to {file}.</source>
+        <translation>错误报告已保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>第一行数据</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Members already on the register (same ID number):</source>
+        <translation>名册中已有的会员（证件号码相同）：</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update them with the values in the file</source>
+        <translation>用文件中的信息更新</translation>
+    </message>
+    <message>
+        <source>No row of the sheet “{sheet}” names both 姓名 and 身份证号, so row 1 is taken as the header row. Choose what each column holds; name and ID number are required.</source>
+        <translation>工作表“{sheet}”中没有同时包含“姓名”和“身份证号”的行，因此将第 1 行作为表头。请为每一列选择对应的信息项，姓名和证件号码为必选。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header row {row}. The columns are set as you chose last time for this header; check them and change any that are wrong.</source>
+        <translation>工作表“{sheet}”，表头在第 {row} 行。各列已按上次对相同表头的选择设置，请核对并修改不正确的列。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header row {row}. Check what each column holds and change any that are wrong; columns set to “Do not import” are ignored.</source>
+        <translation>工作表“{sheet}”，表头在第 {row} 行。请核对每一列对应的信息项并修改不正确的列；设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
 </context>
 <context>
     <name>CompetitionFormDialog</name>
@@ -1654,6 +1801,10 @@
         <translation>参赛名单…</translation>
     </message>
     <message>
+        <source>Export results…</source>
+        <translation>导出成绩…</translation>
+    </message>
+    <message>
         <source>Your account may view competitions but not change them.</source>
         <translation>您的账号可以查看竞赛，但不能修改。</translation>
     </message>
@@ -1716,6 +1867,10 @@
     <message>
         <source>Delete competition</source>
         <translation>删除竞赛</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出成绩</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3164,10 @@
         <translation>参加人员</translation>
     </message>
     <message>
+        <source>Export attendance…</source>
+        <translation>导出参加名单…</translation>
+    </message>
+    <message>
         <source>Your account may view the events but not change them.</source>
         <translation>您的账号只能查看活动，不能修改。</translation>
     </message>
@@ -3023,6 +3182,29 @@
     <message>
         <source>Delete event</source>
         <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>导出参加名单</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Write the full ID and mobile numbers? Choose No to write them masked. Full numbers are recorded in the audit log; keep the file safe.</source>
+        <translation>是否写入完整的证件号码和手机号码？选择“否”则写入脱敏号码。导出完整号码将记入审计日志，请妥善保管该文件。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {file}.</source>
+        <translation>已将 {count} 行写入 {file}。</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3511,262 @@
     <message>
         <source>The certificate was written to {file}.</source>
         <translation>证书已写入{file}。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Error reason</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>{column}: {reason} ({value})</source>
+        <translation>{column}：{reason}（{value}）</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Household registration type</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>是否农民工</translation>
+    </message>
+    <message>
+        <source>Work start date</source>
+        <translation>参加工作时间</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入会时间</translation>
+    </message>
+    <message>
+        <source>Membership card number</source>
+        <translation>会员证号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Worker in hardship</source>
+        <translation>是否困难职工</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import: an Excel or WPS workbook (.xlsx, .xls), an OpenDocument sheet (.ods) or a CSV file. The first visible sheet is read; title rows above the header row are skipped. Nothing is saved until you confirm the check in the last step.</source>
+        <translation>请选择要导入的会员名单：Excel 或 WPS 工作簿（.xlsx、.xls）、OpenDocument 表格（.ods）或 CSV 文件。系统读取第一个可见工作表，并跳过表头上方的标题行。在最后一步确认检查结果之前，不会保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Path of the file</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>正在取消…不会更改任何数据。</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>The file has no rows. Choose another file.</source>
+        <translation>该文件没有任何数据行，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查数据…</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the error report to {file}.</source>
+        <translation>错误报告已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import finished: {created} members added, {updated} updated, {skipped} skipped, {errors} rows with errors not imported.</source>
+        <translation>导入完成：新增会员 {created} 名，更新 {updated} 名，跳过 {skipped} 名，{errors} 行有错误未导入。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，未更改任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New members:</source>
+        <translation>新增会员：</translation>
+    </message>
+    <message>
+        <source>Members to update:</source>
+        <translation>需更新的会员：</translation>
+    </message>
+    <message>
+        <source>Already registered, skipped:</source>
+        <translation>已在名册中，跳过：</translation>
+    </message>
+    <message>
+        <source>Rows with errors (not imported):</source>
+        <translation>有错误的行（不导入）：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>需更正的内容</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Create the departments the file names that are not in the tree yet: {names}</source>
+        <translation>创建文件中列出但组织机构中尚没有的部门：{names}</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>所有行均可导入。</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {count} problems are shown. Save the error report to see them all, correct the file and import it again.</source>
+        <translation>共 {count} 个问题，此处显示前 {shown} 个。请保存错误报告查看全部问题，更正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Rows with errors are not imported. Save the error report, correct those rows in it and import it again.</source>
+        <translation>有错误的行不会导入。请保存错误报告，在其中更正这些行后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4145,22 @@
         <translation>部门…</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the members the list shows to an Excel file</source>
+        <translation>将列表中当前显示的会员保存为 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
         <source>Your account may view the register but not change it.</source>
         <translation>您的账号只能查看台账，不能修改。如需修改，请联系管理员。</translation>
     </message>
@@ -3725,6 +4179,18 @@
     <message>
         <source>Delete {name} (card {card}) from the register? The membership history is kept, but the member no longer appears in lists.</source>
         <translation>确定将 {name}（会员证号 {card}）从台账中删除吗？会籍变动记录将保留，但该会员不再出现在列表中。</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <source>Saved the import template to {file}. Fill in one member per row, then import it with the Import… button.</source>
+        <translation>导入模板已保存到 {file}。请每行填写一名会员，然后点击“导入…”按钮导入。</translation>
     </message>
 </context>
 <context>
@@ -5826,8 +6292,40 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
         <translation>该证件号码已登记在 {name}（会员证号 {card}）名下。请打开该会员进行编辑，不要重复添加。</translation>
     </message>
     <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>导入已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first {scan} rows of the sheet “{sheet}”. Put a row with the column titles (at least 姓名 and 身份证号) above the members, or start from the import template.</source>
+        <translation>工作表“{sheet}”的前 {scan} 行中没有找到表头行。请在会员数据上方加一行列标题（至少包括“姓名”和“身份证号”），或使用导入模板重新填写。</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the name (姓名) and the ID number (身份证号); both are needed to import members.</source>
+        <translation>请指定“姓名”和“身份证号”所在的列；导入会员必须有这两列。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to the same field. Map each field to one column only.</source>
+        <translation>有两列对应到了同一个字段。每个字段只能对应一列。</translation>
+    </message>
+    <message>
         <source>Card number {card} already belongs to {name}. Each member needs their own card number.</source>
         <translation>会员证号 {card} 已被 {name} 使用。每名会员须使用各自的会员证号，请更换。</translation>
+    </message>
+    <message>
+        <source>This ID number is already in row {row} of the file. Keep one of the two rows.</source>
+        <translation>该身份证号与文件第 {row} 行重复。请只保留其中一行。</translation>
+    </message>
+    <message>
+        <source>Card number {card} is already in row {row} of the file. Each member needs their own card number.</source>
+        <translation>会员证号 {card} 与文件第 {row} 行重复。每位会员的会员证号必须唯一。</translation>
+    </message>
+    <message>
+        <source>The file names {count} departments that are not in the tree yet: {names}. Confirm adding them, or correct the department column.</source>
+        <translation>文件中有 {count} 个部门尚未建立：{names}。请确认新建这些部门，或修改文件中的部门列。</translation>
+    </message>
+    <message>
+        <source>The register or the department tree changed since the preview (another user was working on it). Nothing was imported; check the file again.</source>
+        <translation>预览之后会员名册或部门结构已发生变化（其他用户正在操作）。本次未导入任何数据，请重新检查文件。</translation>
     </message>
     <message>
         <source>The chosen department no longer exists (deleted meanwhile?). Choose another department.</source>
@@ -6948,6 +7446,70 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>The saved password or token of this upload destination cannot be read ({reason}). Enter it again in the destination&apos;s settings.</source>
         <translation>无法读取该上报目的地已保存的密码或令牌（{reason}）。请在目的地设置中重新输入。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number, so its digits may be wrong. Format the column as text and export the file again.</source>
+        <translation>身份证号被存成了数字，请把该列设为文本后重新导出</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date that can be read. Write it like 2020-03-05 or format the cell as a date.</source>
+        <translation>“{value}”不是可识别的日期。请按 2020-03-05 的格式填写，或将该单元格设为日期格式。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the 56 ethnic groups. Write the group&apos;s name, such as 汉族 or 回族.</source>
+        <translation>“{value}”不在 56 个民族之列。请填写民族名称，如汉族、回族。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices. Choose one of: {choices}.</source>
+        <translation>“{value}”不是可选项。请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no. Write 是 or 否.</source>
+        <translation>“{value}”无法识别为“是”或“否”。请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>More than one department is named “{name}”. Write its path, such as 一车间/电焊班.</source>
+        <translation>有多个部门名为“{name}”。请填写部门的完整路径，例如“一车间/电焊班”。</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be a department: the tree has at most three levels (enterprise, workshop, team) and names have at most {limit} characters.</source>
+        <translation>“{path}”不能作为部门：部门最多三级（企业、车间、班组），且名称不超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{path}” is not in the department tree. Write the path starting with the enterprise, such as 示范公司/一车间.</source>
+        <translation>部门结构中没有“{path}”。请从企业名称开始填写路径，例如“示范公司/一车间”。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a spreadsheet that can be imported. Save it as .xlsx, .xls, .ods or .csv and import it again.</source>
+        <translation>文件 {file} 不是可导入的表格文件。请另存为 .xlsx、.xls、.ods 或 .csv 格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be opened ({error}). Choose it again.</source>
+        <translation>无法打开文件 {file}（{error}）。请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged or is not really a spreadsheet of the kind its name says. Open it in Excel or WPS, save it as .xlsx and import it again.</source>
+        <translation>文件 {file} 已损坏，或其实际格式与扩展名不符。请用 Excel 或 WPS 打开，另存为 .xlsx 格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file {file} unpacks to far more data than a member list holds, so it was not opened. Copy the member rows into a new file and import that.</source>
+        <translation>文件 {file} 解压后的数据量远超会员名册应有的大小，为安全起见未予打开。请将会员数据行复制到新文件中再导入。</translation>
+    </message>
+    <message>
+        <source>The sheet in {file} has more than {limit} rows, more than can be imported at once. Split it into smaller files, or delete the empty formatted rows at its end.</source>
+        <translation>{file} 中的工作表超过 {limit} 行，超出单次导入的上限。请拆分为多个较小的文件，或删除表格末尾带格式的空行。</translation>
+    </message>
+    <message>
+        <source>The file {file} has no visible worksheet. Unhide the sheet with the member list and import the file again.</source>
+        <translation>文件 {file} 中没有可见的工作表。请取消隐藏会员名册所在的工作表后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file {file} is protected with a password. Open it in Excel or WPS, remove the password, save it as .xlsx and import it again.</source>
+        <translation>文件 {file} 设有打开密码。请用 Excel 或 WPS 打开并取消密码，另存为 .xlsx 格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>The text encoding of {file} could not be recognised. Open it in Excel or WPS and save it as .xlsx, or as CSV UTF-8, and import it again.</source>
+        <translation>无法识别 {file} 的文字编码。请用 Excel 或 WPS 打开，另存为 .xlsx 或“CSV UTF-8”格式后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ HEADLESS_COMMANDS = frozenset(
         "countersign",
         "inbox",
         "outbox",
+        "export",
+        "import",
     }
 )
 
@@ -187,6 +189,12 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
     from unionDesk.cli_outbox import add_outbox_commands  # imports this module
 
     add_outbox_commands(commands, translate)
+    from unionDesk.cli_export import add_export_commands  # imports this module
+
+    add_export_commands(commands, translate)
+    from unionDesk.cli_import import add_import_command  # imports this module
+
+    add_import_command(commands, translate)
     return parser
 
 

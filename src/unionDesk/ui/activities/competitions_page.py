@@ -7,6 +7,7 @@ never dropped silently: choosing another competition first asks to save or disca
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -39,10 +40,12 @@ from unionDesk.services.competitions import (
     list_competitions,
 )
 from unionDesk.services.errors import NotFound
+from unionDesk.services.spreadsheets import export_competition
 from unionDesk.ui.activities.competition_form import CompetitionFormDialog
 from unionDesk.ui.activities.entries_dialog import EntriesDialog
 from unionDesk.ui.activities.score_panel import ScoreGrid
 from unionDesk.ui.common import AppContext, show_error
+from unionDesk.ui.export_file import ask_xlsx_path, run_export
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -128,11 +131,13 @@ class CompetitionsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit") if self.can_edit else self.tr("Open"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.entries_button = QPushButton(self.tr("Entries…"))
+        self.export_button = QPushButton(self.tr("Export results…"))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.entries_button)
+        buttons.addWidget(self.export_button)
         self.new_button.setEnabled(self.can_edit)
         if not self.can_edit:
             self.setToolTip(self.tr("Your account may view competitions but not change them."))
@@ -179,6 +184,7 @@ class CompetitionsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.entries_button.clicked.connect(lambda: self.open_entries())
+        self.export_button.clicked.connect(lambda: self.export_selected())
         self.grid.saved.connect(self._after_scores_saved)
         self.grid.save_failed.connect(self._cancel_switch)
         self._update_buttons()
@@ -373,6 +379,21 @@ class CompetitionsPage(QWidget):
             dialog.changed.connect(self._after_entries_changed)
             self._open(dialog)
 
+    def export_selected(self, out: Path | None = None) -> None:
+        """Save the selected competition's entries, scores, ranks and prizes to an xlsx file."""
+        row = self._row(self.selected_competition_id())
+        if row is None:
+            return
+        out = out or ask_xlsx_path(self, self.tr("Export results"), f"{row.name}.xlsx")
+        if out is not None:
+            target, db, actor, competition_id = out, self._ctx.db, self._ctx.actor, row.id
+            run_export(
+                self,
+                self._ctx,
+                lambda: export_competition(db, actor, target, competition_id),
+                target,
+            )
+
     def _after_entries_changed(self) -> None:
         self.grid.load(self.grid.competition_id)  # typed scores stay
         self.refresh()
@@ -405,3 +426,4 @@ class CompetitionsPage(QWidget):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected and self.can_edit)
         self.entries_button.setEnabled(selected and self.can_edit)
+        self.export_button.setEnabled(selected)

@@ -5,6 +5,8 @@ Beside the list, a statistics panel shows the numbers the returns print for a pe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
@@ -39,11 +41,13 @@ from unionDesk.services.events import (
     get_event,
     list_events,
 )
+from unionDesk.services.spreadsheets import export_event
 from unionDesk.ui.activities.attendance_dialog import AttendanceDialog
 from unionDesk.ui.activities.event_form import EventFormDialog
 from unionDesk.ui.activities.event_table import EVENT_ID_ROLE, SORT_ROLE, Column, EventTableModel
 from unionDesk.ui.activities.stats_panel import EventStatsPanel
 from unionDesk.ui.common import AppContext, problem_text, show_error
+from unionDesk.ui.export_file import ask_xlsx_path, run_export
 from unionDesk.ui.widgets import OptionalDateEdit
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
@@ -149,8 +153,10 @@ class EventsPage(QWidget):
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(button)
+        self.export_button = QPushButton(self.tr("Export attendance…"))
         row.addWidget(self.attendance_button)
         row.addStretch(1)
+        row.addWidget(self.export_button)
         self.add_button.setEnabled(self.can_edit)
         if not self.can_edit:
             self.setToolTip(self.tr("Your account may view the events but not change them."))
@@ -172,6 +178,7 @@ class EventsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.attendance_button.clicked.connect(lambda: self.attendance_selected())
+        self.export_button.clicked.connect(lambda: self.export_selected())
         self._update_buttons()
 
     # --- querying -------------------------------------------------------------------------
@@ -290,6 +297,16 @@ class EventsPage(QWidget):
                 self._on_failure,
             )
 
+    def export_selected(self, out: Path | None = None) -> None:
+        """Save the selected event's attendance list to an xlsx file."""
+        row = self._selected_row()
+        if row is None:
+            return
+        out = out or ask_xlsx_path(self, self.tr("Export attendance"), f"{row.title}.xlsx")
+        if out is not None:
+            target, db, actor, event_id = out, self._ctx.db, self._ctx.actor, row.id
+            run_export(self, self._ctx, lambda: export_event(db, actor, target, event_id), target)
+
     def _open(self, dialog: QDialog) -> None:
         dialog.accepted.connect(self.refresh)
         dialog.finished.connect(lambda _result: self._delete_when_idle(dialog))
@@ -309,4 +326,5 @@ class EventsPage(QWidget):
         has_selection = self.table.selectionModel().hasSelection()
         self.edit_button.setEnabled(has_selection)
         self.attendance_button.setEnabled(has_selection)
+        self.export_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection and self.can_edit)

@@ -6,6 +6,8 @@ of the latest query is shown, so a slow early result can never replace a newer o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,10 +39,13 @@ from unionDesk.services.members import (
     get_member,
     query_member_ids,
 )
+from unionDesk.services.spreadsheets import export_members, write_template
 from unionDesk.ui.common import AppContext, show_error
 from unionDesk.ui.departments import DepartmentsDialog
+from unionDesk.ui.export_file import ask_full_ids, ask_xlsx_path, run_export
 from unionDesk.ui.members.change_dialog import MembershipChangeDialog
 from unionDesk.ui.members.form import MemberFormDialog
+from unionDesk.ui.members.import_dialog import ImportDialog
 from unionDesk.ui.members.table_model import SORT_COLUMNS, Column, MemberTableModel
 from unionDesk.ui.widgets import indented_departments
 
@@ -151,12 +156,19 @@ class MembersPage(QWidget):
         self.change_button = QPushButton(self.tr("Membership change…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.departments_button = QPushButton(self.tr("Departments…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the members the list shows to an Excel file"))
+        self.template_button = QPushButton(self.tr("Download template…"))
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.change_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
+        for button in (self.import_button, self.export_button, self.template_button):
+            row.addWidget(button)
         row.addWidget(self.departments_button)
         self.add_button.setEnabled(self.can_edit)
+        self.import_button.setEnabled(self.can_edit)
         self.departments_button.setEnabled(self._ctx.actor.may(Permission.EDIT_DEPARTMENTS))
         if not self.can_edit:
             self.setToolTip(self.tr("Your account may view the register but not change it."))
@@ -177,6 +189,9 @@ class MembersPage(QWidget):
         self.change_button.clicked.connect(lambda: self.change_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.departments_button.clicked.connect(lambda: self.edit_departments())
+        self.import_button.clicked.connect(lambda: self.import_members())
+        self.export_button.clicked.connect(lambda: self.export_members())
+        self.template_button.clicked.connect(lambda: self.download_template())
         self._update_buttons()
 
     # --- querying -------------------------------------------------------------------------
@@ -324,6 +339,47 @@ class MembersPage(QWidget):
         dialog = DepartmentsDialog(self._ctx, self)
         dialog.changed.connect(self._after_departments_changed)
         self._open(dialog)
+
+    def import_members(self) -> None:
+        """Open the import wizard; the list and the departments reload after an import."""
+        if self.can_edit:
+            dialog = ImportDialog(self._ctx, self)
+            dialog.imported.connect(lambda _result: self._after_departments_changed())
+            self._open(dialog)
+
+    def export_members(self, out: Path | None = None, full_ids: bool | None = None) -> None:
+        """Save the members the list shows (search and filters) to an xlsx file.
+
+        Users allowed to see full ID numbers are asked whether to write them (audited).
+        """
+        out = out or ask_xlsx_path(self, self.tr("Export members"), "会员名册.xlsx")
+        if out is None:
+            return
+        if full_ids is None:
+            full_ids = self._ctx.actor.may(Permission.UNMASK) and ask_full_ids(self)
+        target, query, db, actor = out, self.current_query(), self._ctx.db, self._ctx.actor
+        full = full_ids
+
+        def work() -> int:
+            return export_members(db, actor, target, query, full_ids=full)
+
+        run_export(self, self._ctx, work, target)
+
+    def download_template(self, out: Path | None = None) -> None:
+        """Save the member import template (headers, an example row, drop-down lists)."""
+        out = out or ask_xlsx_path(self, self.tr("Download template"), "会员导入模板.xlsx")
+        if out is not None:
+            target = out
+            self._ctx.tasks.run(
+                lambda: write_template(target), self._template_saved, self._on_failure
+            )
+
+    def _template_saved(self, written: Path) -> None:
+        text = self.tr(
+            "Saved the import template to {file}. Fill in one member per row, then import it "
+            "with the Import… button."
+        )
+        QMessageBox.information(self, self.tr("Download template"), text.format(file=written))
 
     def _after_departments_changed(self) -> None:
         self.reload_departments()
