@@ -78,7 +78,8 @@ DEFAULTS: dict[str, object] = {
     "hardship": False,
 }
 
-_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+# The member fields that hold an enum value, with their enum (the import and the template).
+ENUM_FIELDS: dict[str, type[StrEnum]] = {
     "id_type": IdType,
     "sex": Sex,
     "political_status": PoliticalStatus,
@@ -356,7 +357,7 @@ class _RowReader:
         found["ethnicity"] = self._ethnicity()
         for field in _DATE_FIELDS:
             found[field] = self._date(field)
-        for field, enum in _ENUM_FIELDS.items():
+        for field, enum in ENUM_FIELDS.items():
             found[field] = self._choice(field, enum)
         for field in _BOOL_FIELDS:
             found[field] = self._flag(field)
@@ -504,7 +505,7 @@ def _key(text: str) -> str:
 def _choice_lookup(translate: Translate) -> dict[str, dict[str, str]]:
     """Field -> accepted text (as ``_key``) -> enum value or ethnic-group code."""
     lookup: dict[str, dict[str, str]] = {}
-    for field, enum in _ENUM_FIELDS.items():
+    for field, enum in ENUM_FIELDS.items():
         names = lookup[field] = {}
         for member in enum:
             for name in (member.value, label(member), label(member, translate)):

@@ -14,7 +14,6 @@ import os
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -41,6 +40,7 @@ from unionDesk.domain.enums import (
     label,
 )
 from unionDesk.domain.ids import compose_resident_id
+from unionDesk.domain.member_import import ENUM_FIELDS
 from unionDesk.domain.privacy import mask_id_number, mask_mobile
 from unionDesk.reports.chinese import zh
 from unionDesk.services.audit import Action, record
@@ -81,15 +81,6 @@ MEMBER_COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("备注", "notes", False),
 )
 STATUS_HEADER = "会籍状态"
-_ENUM_FIELDS: dict[str, type[StrEnum]] = {
-    "id_type": IdType,
-    "sex": Sex,
-    "political_status": PoliticalStatus,
-    "education": Education,
-    "skill_level": SkillLevel,
-    "hukou_region": HukouRegion,
-    "hukou_nature": HukouNature,
-}
 _WIDTHS = {"id_number": 22, "mobile": 15, "card_number": 16, "department": 24, "notes": 30}
 _SHEET_NAME_FORBIDDEN = str.maketrans({ch: " " for ch in "[]:*?/\\"})
 
@@ -247,8 +238,8 @@ def _example_row() -> list[object]:
 
 
 def _choices(field: str) -> list[str]:
-    if field in _ENUM_FIELDS:
-        return [label(member, zh) for member in _ENUM_FIELDS[field]]
+    if field in ENUM_FIELDS:
+        return [label(member, zh) for member in ENUM_FIELDS[field]]
     if field == "ethnicity":
         return [ethnicity_label(code, zh) for code in ETHNIC_GROUPS]
     if field in ("migrant_worker", "hardship"):
@@ -296,7 +287,7 @@ def _member_values(member: Member, departments: dict[int, str], *, full_ids: boo
         "hardship": _yes_no(member.hardship),
         "notes": member.notes,
     }
-    for field, kind in _ENUM_FIELDS.items():
+    for field, kind in ENUM_FIELDS.items():
         values[field] = label(kind(getattr(member, field)), zh)
     status = label(MemberStatus(member.status), zh)
     return [values[field] for _, field, _ in MEMBER_COLUMNS] + [status]
