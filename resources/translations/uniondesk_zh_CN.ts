@@ -1655,6 +1655,10 @@
         <source>Error report written to {file}.</source>
         <translation>错误报告已保存到 {file}。</translation>
     </message>
+    <message>
+        <source>check that this installation works (database, fonts, PDF, signing); uses a temporary folder only</source>
+        <translation>检查本机安装是否正常（数据库、字体、PDF、签章）；只使用临时文件夹，不动您的数据</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -3829,6 +3833,22 @@
         <translation>UnionDesk 工会台账</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Self-test…</source>
+        <translation>自检…</translation>
+    </message>
+    <message>
+        <source>About UnionDesk</source>
+        <translation>关于 UnionDesk</translation>
+    </message>
+    <message>
+        <source>UnionDesk {version}: trade-union registers and returns.</source>
+        <translation>UnionDesk {version}：工会台账与报表。</translation>
+    </message>
+    <message>
         <source>Selection</source>
         <translation>评选</translation>
     </message>
@@ -5799,6 +5819,116 @@ Restore it? Changes made after that time are lost; the damaged file is kept besi
     <message>
         <source>Reason for the withdrawal:</source>
         <translation>撤回原因：</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Database upgrades</source>
+        <translation>数据库升级</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>界面翻译</translation>
+    </message>
+    <message>
+        <source>PDF return</source>
+        <translation>PDF 报表</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>电子签章</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>签章验证</translation>
+    </message>
+    <message>
+        <source>Reading the PDF back</source>
+        <translation>读回 PDF 文字</translation>
+    </message>
+    <message>
+        <source>Not run, because an earlier check failed.</source>
+        <translation>未运行：前面的检查未通过。</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}. Reinstall UnionDesk; if that does not help, call support.</source>
+        <translation>失败：{reason}。请重新安装 UnionDesk；仍不能解决时，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Created a database and added the member {name}.</source>
+        <translation>已创建数据库，并添加了会员{name}。</translation>
+    </message>
+    <message>
+        <source>Upgraded an empty database to revision {revision}.</source>
+        <translation>已将空数据库升级到版本 {revision}。</translation>
+    </message>
+    <message>
+        <source>Loaded the fonts ({count} characters).</source>
+        <translation>字体已加载（共 {count} 个字符）。</translation>
+    </message>
+    <message>
+        <source>Found the Chinese translation ({size} KB).</source>
+        <translation>已找到中文翻译文件（{size} KB）。</translation>
+    </message>
+    <message>
+        <source>Made a roster return ({size} KB).</source>
+        <translation>已生成会员名册报表（{size} KB）。</translation>
+    </message>
+    <message>
+        <source>Signed the return with a test identity.</source>
+        <translation>已用测试签章身份签署报表。</translation>
+    </message>
+    <message>
+        <source>The signature is valid and the file unchanged.</source>
+        <translation>签章有效，文件签署后未被改动。</translation>
+    </message>
+    <message>
+        <source>Read the name {name} back from the PDF.</source>
+        <translation>已从 PDF 中读回姓名{name}。</translation>
+    </message>
+</context>
+<context>
+    <name>SelftestDialog</name>
+    <message>
+        <source>Self-test</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <source>UnionDesk checks, in a temporary folder, that it can create a database, load its fonts and translations, make, sign and verify a return, and read it back. Your data is not touched.</source>
+        <translation>UnionDesk 将在临时文件夹中检查：能否创建数据库，加载字体和界面翻译，生成、签署并验证报表，以及读回报表文字。您的数据不会被改动。</translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation>正在检查……</translation>
+    </message>
+    <message>
+        <source>Copy the results</source>
+        <translation>复制检查结果</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>{count} checks failed. Copy the results and send them to support.</source>
+        <translation>有 {count} 项检查未通过。请复制检查结果，发给技术支持。</translation>
+    </message>
+    <message>
+        <source>All {count} checks passed.</source>
+        <translation>全部 {count} 项检查均已通过。</translation>
+    </message>
+    <message>
+        <source>The self-test stopped: {reason}</source>
+        <translation>自检中断：{reason}</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ HEADLESS_COMMANDS = frozenset(
         "outbox",
         "export",
         "import",
+        "selftest",
     }
 )
 
@@ -195,6 +196,9 @@ def build_parser(translate: Callable[[str, str], str]) -> argparse.ArgumentParse
     from unionDesk.cli_import import add_import_command  # imports this module
 
     add_import_command(commands, translate)
+    from unionDesk.cli_selftest import add_selftest_command  # imports this module
+
+    add_selftest_command(commands, translate)
     return parser
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -261,8 +261,38 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
+        self._add_help_menu()
         self.statusBar().showMessage(str(paths.database))
         self.resize(1200, 760)
+
+    def _add_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.selftest_action = QAction(self.tr("Self-test…"), self)
+        self.selftest_action.setEnabled(False)  # the checks run on the worker of attach()
+        self.selftest_action.triggered.connect(self.open_selftest)
+        help_menu.addAction(self.selftest_action)
+        about = QAction(self.tr("About UnionDesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def open_selftest(self) -> QDialog:
+        """Open 帮助 → 自检 (non-modal) and start its checks; returns the dialog."""
+        from unionDesk.ui.selftest_dialog import SelftestDialog
+
+        assert self.ctx is not None, "attach() first"
+        dialog = SelftestDialog(self.ctx.tasks, self)
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About UnionDesk"),
+            self.tr("UnionDesk {version}: trade-union registers and returns.").format(
+                version=__version__
+            ),
+        )
 
     def _titles(self) -> list[str]:
         return [
@@ -284,6 +314,7 @@ class MainWindow(QMainWindow):
         """
         self._stop_sender()  # attach again after a restore: the old database is gone
         self.ctx = ctx
+        self.selftest_action.setEnabled(True)
         self.setWindowTitle(self.tr("UnionDesk — {union}").format(union=union.name))
         self._remove_admin_pages()  # attach again after a restore: the user may differ
         self.selection_page = self.review_page = None  # built again when first shown
