@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from importlib.resources import files
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from unionDesk import APP_NAME, __version__
@@ -41,6 +43,7 @@ def run_gui(paths: AppPaths) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(files("unionDesk.resources") / "icons" / "uniondesk-256.png")))
     install_translators(app, choose_language(paths.settings))
     instance = SingleInstance(paths)
     if not instance.acquire():
