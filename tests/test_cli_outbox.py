@@ -109,3 +109,10 @@ def test_queue_needs_a_signed_return_and_a_destination(data_dir, tmp_path, capsy
     assert code == EXIT_REFUSED and "--sign" in err
     code, _, err = queue_roster(data_dir, tmp_path, capsys)
     assert code == EXIT_REFUSED and err.strip()  # no destination yet: the service says so
+
+
+def test_export_to_an_unwritable_place_is_refused_with_the_reason(data_dir, tmp_path, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    code, _, err = run(data_dir, capsys, "outbox", "export-folder", str(blocker / "usb"))
+    assert code == EXIT_REFUSED and "Cannot write into" in err

@@ -1544,6 +1544,10 @@
         <translation>上报包 {id} 已重新加入待上报。</translation>
     </message>
     <message>
+        <source>Cannot write into {folder}: {reason}</source>
+        <translation>无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
         <source>Copied {count} packages to {folder}.</source>
         <translation>已将 {count} 个上报包复制到 {folder}。</translation>
     </message>

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -176,21 +175,24 @@ def _cmd_export(options: argparse.Namespace, paths: AppPaths, translate: Transla
     def export(db: Any) -> int:
         from unionDesk.domain.outbox import OutboxState
         from unionDesk.services.outbox import list_items, package_files
+        from unionDesk.sync.base import Package
+        from unionDesk.sync.folder import copy_package
 
         waiting = (OutboxState.QUEUED, OutboxState.FAILED, OutboxState.QUARANTINED)
         items = [i for i in list_items(db, CLI_ACTOR) if i.state in waiting]
         done: set[str] = set()
-        for item in items:
-            if item.package_id in done:
-                continue
-            target = options.folder / item.package_id
-            target.mkdir(parents=True, exist_ok=True)
-            files = package_files(paths, item.package_id)
-            for name in sorted(files, key=lambda n: n == "manifest.json"):  # manifest last
-                shutil.copyfile(files[name], target / f".{name}.part")
-                (target / f".{name}.part").replace(target / name)
-            done.add(item.package_id)
-            print(target)
+        try:
+            options.folder.mkdir(parents=True, exist_ok=True)
+            for item in items:
+                if item.package_id in done:
+                    continue
+                files = package_files(paths, item.package_id)
+                package = Package.from_files(item.package_id, files)
+                print(copy_package(package, options.folder))  # the folder destination's layout
+                done.add(item.package_id)
+        except OSError as error:
+            message = translate("Cli", "Cannot write into {folder}: {reason}")
+            return _refuse([message.format(folder=options.folder, reason=error.strerror or error)])
         message = translate("Cli", "Copied {count} packages to {folder}.")
         print(message.format(count=len(done), folder=options.folder), file=sys.stderr)
         return EXIT_OK

@@ -25,9 +25,6 @@ from unionDesk.services.secrets import SecretUnavailable
 from unionDesk.store.db import Database
 from unionDesk.store.outbox_models import OutboxItem, UploadDestination
 from unionDesk.sync.base import (
-    DATA_NAME,
-    MANIFEST_NAME,
-    PDF_NAME,
     Package,
     Receipt,
     Rejected,
@@ -128,7 +125,7 @@ def _deliver(
     unsendable = local_problem(files, claim.package_id)
     if unsendable:
         return _Outcome(OutboxState.QUARANTINED, error=unsendable)
-    package = Package(claim.package_id, files[MANIFEST_NAME], files[PDF_NAME], files[DATA_NAME])
+    package = Package.from_files(claim.package_id, files)
     try:
         receipt = make_transport(db, paths, claim.destination_id).send(package)
     except RetryLater as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,11 @@ class Package:
     manifest: Path
     pdf: Path
     data: Path
+
+    @classmethod
+    def from_files(cls, package_id: str, files: Mapping[str, Path]) -> Package:
+        """The package whose files are ``files``, by their fixed names (the outbox's copy)."""
+        return cls(package_id, files[MANIFEST_NAME], files[PDF_NAME], files[DATA_NAME])
 
     def files_in_order(self) -> list[tuple[str, Path]]:
         """(name, path) of each file in the order they are written: the manifest last."""

@@ -38,10 +38,7 @@ class FolderTransport:
         self._check_folder()
         target = self.folder / package.package_id
         try:
-            target.mkdir(exist_ok=True)
-            if not _same_content(target / MANIFEST_NAME, package.manifest):
-                for name, source in package.files_in_order():
-                    _write_via_temporary(target / name, source.read_bytes())
+            copy_package(package, self.folder)
         except OSError as error:
             raise RetryLater(f"cannot write into {target}: {_reason(error)}") from error
         receipt = Receipt(f"folder:{package.package_id[:16]}", datetime.now().astimezone())
@@ -70,6 +67,23 @@ class FolderTransport:
             raise RetryLater(
                 f"the folder {self.folder} is not there (is the USB stick or share connected?)"
             )
+
+
+def copy_package(package: Package, folder: Path) -> Path:
+    """Write ``package`` into ``folder/<package_id>/`` in the layout above; returns that folder.
+
+    Each file goes under a temporary name, flushed, then renamed, the manifest last; a package
+    whose manifest is already there unchanged is left as it is.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    target = folder / package.package_id
+    target.mkdir(exist_ok=True)
+    if not _same_content(target / MANIFEST_NAME, package.manifest):
+        for name, source in package.files_in_order():
+            _write_via_temporary(target / name, source.read_bytes())
+    return target
 
 
 def _same_content(existing: Path, source: Path) -> bool:
