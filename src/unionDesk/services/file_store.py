@@ -9,9 +9,11 @@ damaged or swapped file is reported instead of shown. Identical files are stored
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Protocol
 
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, problem
 from unionDesk.services.errors import ValidationFailed
@@ -87,6 +89,20 @@ def write_atomically(path: Path, content: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+class Saveable(Protocol):
+    """Something that saves itself to a binary stream (an openpyxl workbook)."""
+
+    def save(self, filename: BinaryIO) -> None:
+        """Write the document to ``filename``."""
+
+
+def save_document(document: Saveable, path: Path) -> None:
+    """Save ``document`` (an xlsx workbook) to ``path`` atomically, like ``write_atomically``."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_atomically(path, buffer.getvalue())
 
 
 def stored_path(folder: Path, digest: str) -> Path | None:

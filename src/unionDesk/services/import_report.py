@@ -13,6 +13,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from unionDesk.domain.member_import import CellProblem
 from unionDesk.domain.messages import QT_TRANSLATE_NOOP, Translate, untranslated
+from unionDesk.services.file_store import save_document
 from unionDesk.services.import_files import read_table
 from unionDesk.services.member_import import ImportPlan
 
@@ -62,7 +63,7 @@ def write_error_report(plan: ImportPlan, out: Path, *, translate: Translate = un
         line.append(_cell(report, _reasons(problems, translate), bad=bad, wrap=True))
         report.append(line)
     out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
+    save_document(book, out)  # a failed write leaves no half report under its name
     return out
 
 

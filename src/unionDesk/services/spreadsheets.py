@@ -47,6 +47,7 @@ from unionDesk.services.audit import Action, record
 from unionDesk.services.competitions import entry_sheet, get_competition
 from unionDesk.services.departments import all_departments, display_paths
 from unionDesk.services.events import attendance_rows, get_event
+from unionDesk.services.file_store import save_document
 from unionDesk.services.members import MemberQuery, query_member_ids
 from unionDesk.services.permissions import require
 from unionDesk.store.db import Database
@@ -119,7 +120,7 @@ def write_template(out: Path) -> Path:
         letter = get_column_letter(index)
         validation.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
         sheet.add_data_validation(validation)
-    _save(book, out)
+    save_document(book, out)
     return out
 
 
@@ -150,7 +151,7 @@ def export_members(
     for member in _members(db, ids):
         values = _member_values(member, departments, full_ids=full_ids)
         sheet.append(_text_cells(sheet, values))
-    _save(book, out)
+    save_document(book, out)
     summary = f"{len(ids)} → {out.name}"
     with db.write() as session:
         record(session, actor, Action.EXPORT, "member", "", summary)
@@ -330,22 +331,12 @@ def _write_list(
     for index in text_columns or set():
         for row_number in range(2, len(rows) + 2):
             sheet.cell(row=row_number, column=index + 1).number_format = TEXT_FORMAT
-    _save(book, out)
+    save_document(book, out)
 
 
 def _sheet_name(title: str) -> str:
     """``title`` as an Excel sheet name: no brackets, colons, ``*?/`` or backslashes; 31 long."""
     return " ".join(title.translate(_SHEET_NAME_FORBIDDEN).split())[:31] or "Sheet1"
-
-
-def _save(book: Workbook, out: Path) -> None:
-    """Save beside ``out`` first, so a failed write never leaves half a file under its name."""
-    partial = out.with_name(out.name + ".part")
-    try:
-        book.save(partial)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _refuse_missing_folder(out: Path) -> None:
