@@ -72,14 +72,3 @@ def pdfsig_says_valid(path: Path) -> bool:
     """Whether ``pdfsig`` finds at least one signature and calls every one valid."""
     verdicts = pdfsig_validations(path)
     return bool(verdicts) and all(v.strip() == "Signature is Valid." for v in verdicts)
-
-
-def pdftotext(path: Path) -> str:
-    """The text of ``path`` as ``pdftotext`` extracts it (UTF-8)."""
-    done = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=True,
-        timeout=60,
-    )
-    return done.stdout.decode("utf-8")

@@ -7,13 +7,12 @@ import re
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
-from xml.etree import ElementTree
 
 import pytest
 from PIL import Image
 
 from helpers import fake_id, member_draft
-from returns_helpers import pdf_pages, pdf_text
+from returns_helpers import pdf_pages, pdf_text, text_bottoms
 from selection_helpers import NOMINATION_DAY, make_program
 from unionDesk.domain.access import Actor, Role
 from unionDesk.domain.candidate import AttachmentKind, CandidateDraft
@@ -270,20 +269,6 @@ def test_a_candidate_must_be_chosen_and_exist(db, admin, wang):
     assert refused.value.problems[0].field == "subject_id"
     with pytest.raises(NotFound):
         nomination(db, admin, wang + 100)
-
-
-def text_bottoms(pdf: bytes, tmp_path: Path) -> list[tuple[str, float]]:
-    """The last page's words above the footer, with their bottom edge in points from the foot."""
-    path = tmp_path / "form.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
-    namespace = {"x": "http://www.w3.org/1999/xhtml"}
-    last = ElementTree.fromstring(html).findall(".//x:page", namespace)[-1]
-    height = float(last.get("height"))
-    words = [(w.text, height - float(w.get("yMax"))) for w in last.findall("x:word", namespace)]
-    return [(text, bottom) for text, bottom in words if bottom > 20 * MM]  # footer: 15 mm
 
 
 def test_the_seals_stay_above_the_digital_signature_box(db, admin, ayguli, tmp_path):

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from dataclasses import dataclass
 from datetime import date, datetime
-from xml.etree import ElementTree
 
 import pytest
 
 from helpers import fake_id, member_draft
-from returns_helpers import pdf_text
+from returns_helpers import pdf_text, text_bottoms
 from selection_helpers import (
     NOMINATION_DAY,
     REVIEW_DAY,
@@ -262,20 +260,6 @@ def test_a_program_must_be_chosen_and_exist(db, admin, selection):
     assert refused.value.problems[0].field == "subject_id"
     with pytest.raises(NotFound):
         results_sheet(db, admin, selection.program + 100)
-
-
-def text_bottoms(pdf: bytes, tmp_path) -> list[tuple[str, float]]:
-    """The last page's words above the footer, with their bottom edge in points from the foot."""
-    path = tmp_path / "results.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True
-    ).stdout.decode("utf-8")
-    namespace = {"x": "http://www.w3.org/1999/xhtml"}
-    last = ElementTree.fromstring(html).findall(".//x:page", namespace)[-1]
-    height = float(last.get("height"))
-    words = [(w.text, height - float(w.get("yMax"))) for w in last.findall("x:word", namespace)]
-    return [(text, bottom) for text, bottom in words if bottom > 20 * MM]  # footer: 15 mm
 
 
 def test_the_signature_boxes_cover_no_text(db, admin, selection, tmp_path):

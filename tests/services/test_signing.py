@@ -21,7 +21,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from helpers import OFFICE
-from pdf_helpers import HAS_PDFSIG, make_pdf, pdfsig_says_valid, pdfsig_validations, pdftotext
+from pdf_helpers import HAS_PDFSIG, make_pdf, pdfsig_says_valid, pdfsig_validations
 from returns_helpers import pdf_text
 from unionDesk.domain.access import Actor, Role
 from unionDesk.domain.messages import ValidationFailed
@@ -323,7 +323,7 @@ def test_the_visible_box_shows_in_chinese_who_signed_and_when(union, tmp_path):
     target = tmp_path / "signed.pdf"
     target.write_bytes(sign_pdf(make_pdf("会员花名册"), union, signer_label=UNION_NAME))
 
-    text = pdftotext(target)
+    text = pdf_text(target.read_bytes(), layout=False)
 
     assert "数字签名" in text
     assert f"签名人：{UNION_NAME}" in text
