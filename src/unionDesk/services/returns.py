@@ -263,19 +263,18 @@ def save(
     pdf = generated.pdf
     fingerprint: str | None = None
     if passphrase is not None:
-        from unionDesk.services.signing import load_signer, read_identity, sign_pdf
+        from unionDesk.services.signing import load_signer, sign_pdf
 
         if paths is None:
             raise ValueError("signing needs the data folder's paths")
         signer = load_signer(paths, passphrase)
-        identity = read_identity(paths)
         pdf = sign_pdf(
             pdf,
             signer,
             signer_label=generated.data["union_name"],
             for_countersignature=generated.request.kind is ReturnType.REVIEW_RESULTS,
         )
-        fingerprint = identity.fingerprint if identity is not None else None
+        fingerprint = signer.info.fingerprint  # the certificate that signed, as loaded
     data_bytes = json.dumps(generated.data, ensure_ascii=False, indent=2).encode("utf-8")
     stem = generated.stem
     pdf_path, data_path = folder / f"{stem}.pdf", folder / f"{stem}.json"
